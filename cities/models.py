@@ -1,0 +1,144 @@
+"""Member city profiles and the city-to-city partnerships between them."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from grapple.models import (
+    GraphQLFloat,
+    GraphQLForeignKey,
+    GraphQLImage,
+    GraphQLInt,
+    GraphQLStreamfield,
+    GraphQLString,
+)
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from cms.blocks import BodyBlock
+from cms.models import BasePage
+
+
+class CityIndexPage(BasePage):
+    intro = StreamField(BodyBlock(), blank=True)
+
+    parent_page_types = ["home.HomePage", "home.SectionPage"]
+    subpage_types = ["cities.CityProfilePage"]
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    graphql_fields = BasePage.graphql_fields + [GraphQLStreamfield("intro")]
+
+
+class CityProfilePage(BasePage):
+    class Membership(models.TextChoices):
+        MEMBER = "member", "Member"
+        FOUNDING = "founding", "Founding member"
+        OBSERVER = "observer", "Observer"
+        FORMER = "former", "Former member"
+
+    city_name = models.CharField(max_length=200)
+    country = models.CharField(max_length=2, help_text="ISO 3166-1 alpha-2 code, e.g. FR")
+    region = models.ForeignKey(
+        "cms.Region", null=True, blank=True, on_delete=models.SET_NULL, related_name="cities"
+    )
+    latitude = models.FloatField(
+        null=True, blank=True, validators=[MinValueValidator(-90), MaxValueValidator(90)]
+    )
+    longitude = models.FloatField(
+        null=True, blank=True, validators=[MinValueValidator(-180), MaxValueValidator(180)]
+    )
+    population = models.PositiveBigIntegerField(null=True, blank=True)
+    membership_status = models.CharField(
+        max_length=20, choices=Membership.choices, default=Membership.MEMBER
+    )
+    member_since = models.PositiveSmallIntegerField(null=True, blank=True)
+    mayor = models.CharField(max_length=200, blank=True)
+    contact = models.ForeignKey(
+        "cms.Person", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    body = StreamField(BodyBlock(), blank=True)
+
+    parent_page_types = ["cities.CityIndexPage"]
+    subpage_types = []
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("city_name"),
+                FieldRowPanel([FieldPanel("country"), FieldPanel("region")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldPanel("population"),
+            ],
+            heading="Place",
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("membership_status"), FieldPanel("member_since")]),
+                FieldPanel("mayor"),
+                FieldPanel("contact"),
+            ],
+            heading="Membership",
+        ),
+        FieldPanel("lead_image"),
+        FieldPanel("body"),
+        InlinePanel("partnerships", label="Partnerships with other cities"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("city_name"),
+        index.SearchField("body"),
+        index.FilterField("country"),
+        index.FilterField("membership_status"),
+    ]
+    graphql_fields = BasePage.graphql_fields + [
+        GraphQLString("city_name", required=True),
+        GraphQLString("country", required=True),
+        GraphQLForeignKey("region", "cms.Region"),
+        GraphQLFloat("latitude"),
+        GraphQLFloat("longitude"),
+        GraphQLInt("population"),
+        GraphQLString("membership_status", required=True),
+        GraphQLInt("member_since"),
+        GraphQLString("mayor"),
+        GraphQLForeignKey("contact", "cms.Person"),
+        GraphQLImage("lead_image"),
+        GraphQLStreamfield("body"),
+    ]
+
+    def clean(self):
+        super().clean()
+        if self.country:
+            self.country = self.country.upper()
+            if len(self.country) != 2 or not self.country.isalpha():
+                raise ValidationError({"country": "Use a two-letter ISO 3166-1 code, e.g. FR."})
+
+
+class CityPartnership(Orderable):
+    """Cooperation between two cities on a topic; edited on one city, shown on both."""
+
+    city = ParentalKey(CityProfilePage, on_delete=models.CASCADE, related_name="partnerships")
+    partner = models.ForeignKey(
+        CityProfilePage, on_delete=models.CASCADE, related_name="partnerships_as_partner"
+    )
+    topic = models.CharField(max_length=200)
+    start_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    end_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    description = models.TextField(blank=True)
+
+    panels = [
+        FieldPanel("partner"),
+        FieldPanel("topic"),
+        FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year")]),
+        FieldPanel("description"),
+    ]
+
+    def clean(self):
+        super().clean()
+        if self.partner_id and self.partner_id == self.city_id:
+            raise ValidationError({"partner": "A city cannot partner with itself."})
+        if self.start_year and self.end_year and self.end_year < self.start_year:
+            raise ValidationError({"end_year": "The end year is before the start year."})

@@ -1,0 +1,15 @@
+"""The GraphQL endpoint: GraphiQL for humans, a depth limit for everyone."""
+
+from django.conf import settings
+from graphene.validation import depth_limit_validator
+from graphene_django.views import GraphQLView
+
+
+class LimitedGraphQLView(GraphQLView):
+    graphiql = True
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault(
+            "validation_rules", (depth_limit_validator(max_depth=settings.GRAPHQL_MAX_DEPTH),)
+        )
+        super().__init__(**kwargs)

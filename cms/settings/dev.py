@@ -1,0 +1,3 @@
+"""Laptop settings: SQLite, console e-mail, debug on."""
+
+from .base import *  # noqa: F403

@@ -1,0 +1,5 @@
+"""Root query fields of this domain."""
+
+
+class Query:
+    pass

@@ -1,0 +1,92 @@
+"""Discussion boards: a forum page per theme, topics and posts stored as plain models."""
+
+from django.conf import settings
+from django.db import models
+from grapple.models import GraphQLBoolean, GraphQLForeignKey, GraphQLStreamfield
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+
+from cms.blocks import BodyBlock
+from cms.models import BasePage
+
+
+class ForumIndexPage(BasePage):
+    intro = StreamField(BodyBlock(), blank=True)
+
+    parent_page_types = ["home.HomePage", "home.SectionPage"]
+    subpage_types = ["forums.ForumPage"]
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    graphql_fields = BasePage.graphql_fields + [GraphQLStreamfield("intro")]
+
+
+class ForumPage(BasePage):
+    """A discussion board on one theme; members-only boards carry a group view restriction."""
+
+    theme = models.ForeignKey(
+        "cms.Theme", null=True, blank=True, on_delete=models.SET_NULL, related_name="forums"
+    )
+    members_only = models.BooleanField(
+        default=False, help_text="Only signed-in members can read and post in this forum"
+    )
+    premoderated = models.BooleanField(
+        default=False, help_text="New posts wait for a moderator before they appear"
+    )
+
+    parent_page_types = ["forums.ForumIndexPage"]
+    subpage_types = []
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("theme"),
+        MultiFieldPanel([FieldPanel("members_only"), FieldPanel("premoderated")], "Access"),
+    ]
+    graphql_fields = BasePage.graphql_fields + [
+        GraphQLForeignKey("theme", "cms.Theme"),
+        GraphQLBoolean("premoderated", required=True),
+    ]
+
+
+class ModerationStatus(models.TextChoices):
+    PENDING = "pending", "Waiting for moderation"
+    PUBLISHED = "published", "Published"
+    HIDDEN = "hidden", "Hidden by a moderator"
+
+
+class Topic(models.Model):
+    forum = models.ForeignKey(ForumPage, on_delete=models.CASCADE, related_name="topics")
+    title = models.CharField(max_length=200)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="forum_topics"
+    )
+    status = models.CharField(
+        max_length=20, choices=ModerationStatus.choices, default=ModerationStatus.PUBLISHED
+    )
+    is_locked = models.BooleanField(default=False)
+    is_pinned = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_activity_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-is_pinned", "-last_activity_at"]
+
+    def __str__(self):
+        return self.title
+
+
+class Post(models.Model):
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="posts")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="forum_posts"
+    )
+    body = models.TextField(help_text="Sanitised HTML")
+    status = models.CharField(
+        max_length=20, choices=ModerationStatus.choices, default=ModerationStatus.PUBLISHED
+    )
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    edited_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"Post {self.pk} in {self.topic}"

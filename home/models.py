@@ -1,0 +1,160 @@
+"""The site's skeleton: home page, generic content and section pages, site settings."""
+
+from django.db import models
+from grapple.models import (
+    GraphQLCollection,
+    GraphQLForeignKey,
+    GraphQLImage,
+    GraphQLStreamfield,
+    GraphQLString,
+)
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from cms.blocks import BodyBlock
+from cms.models import BasePage
+
+# Section types a home page or section may hold; kept in one place so tree rules stay readable.
+SECTION_CHILDREN = [
+    "home.ContentPage",
+    "home.SectionPage",
+    "news.NewsIndexPage",
+    "events.EventIndexPage",
+    "cities.CityIndexPage",
+    "knowledge.KnowledgeIndexPage",
+    "forums.ForumIndexPage",
+]
+
+
+class HomePage(BasePage):
+    hero_title = models.CharField(max_length=200, blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    body = StreamField(BodyBlock(), blank=True)
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = SECTION_CHILDREN
+    max_count_per_parent = 1
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_image")], heading="Hero"),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+    graphql_fields = BasePage.graphql_fields + [
+        GraphQLString("hero_title"),
+        GraphQLImage("hero_image"),
+        GraphQLStreamfield("body"),
+    ]
+
+
+class ContentPage(BasePage):
+    """A plain document (Plone's Document): about pages, mandates, governance."""
+
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    body = StreamField(BodyBlock(), blank=True)
+
+    parent_page_types = ["home.HomePage", "home.SectionPage", "home.ContentPage"]
+    subpage_types = ["home.ContentPage"]
+
+    content_panels = BasePage.content_panels + [FieldPanel("lead_image"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+    graphql_fields = BasePage.graphql_fields + [
+        GraphQLImage("lead_image"),
+        GraphQLStreamfield("body"),
+    ]
+
+
+class SectionPage(BasePage):
+    """A folder (Plone's Folder): an introduction followed by a listing of its children."""
+
+    intro = StreamField(BodyBlock(), blank=True)
+
+    parent_page_types = ["home.HomePage", "home.SectionPage"]
+    subpage_types = SECTION_CHILDREN
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    graphql_fields = BasePage.graphql_fields + [GraphQLStreamfield("intro")]
+
+
+@register_setting(icon="site")
+class SiteSettings(ClusterableModel, BaseSiteSetting):
+    """Name, logo, contact and the links a frontend puts in its header and footer."""
+
+    name = models.CharField(max_length=200, default="World Alliance of Cities Against Poverty")
+    tagline = models.CharField(max_length=300, blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    contact_email = models.EmailField(blank=True)
+    contact_phone = models.CharField(max_length=50, blank=True)
+    contact_address = models.TextField(blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("tagline"), FieldPanel("logo")], "Identity"
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("contact_address"),
+            ],
+            "Contact",
+        ),
+        InlinePanel("social_links", label="Social links"),
+        InlinePanel("footer_links", label="Footer links"),
+    ]
+    graphql_fields = [
+        GraphQLString("name", required=True),
+        GraphQLString("tagline"),
+        GraphQLImage("logo"),
+        GraphQLString("contact_email"),
+        GraphQLString("contact_phone"),
+        GraphQLString("contact_address"),
+        GraphQLCollection(GraphQLForeignKey, "social_links", "home.SocialLink"),
+        GraphQLCollection(GraphQLForeignKey, "footer_links", "home.FooterLink"),
+    ]
+
+    class Meta:
+        verbose_name = "site settings"
+
+
+class SocialLink(Orderable):
+    settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="social_links")
+    network = models.CharField(
+        max_length=30,
+        choices=[
+            ("x", "X / Twitter"),
+            ("facebook", "Facebook"),
+            ("linkedin", "LinkedIn"),
+            ("youtube", "YouTube"),
+            ("instagram", "Instagram"),
+            ("mastodon", "Mastodon"),
+        ],
+    )
+    url = models.URLField()
+
+    panels = [FieldPanel("network"), FieldPanel("url")]
+    graphql_fields = [GraphQLString("network", required=True), GraphQLString("url", required=True)]
+
+
+class FooterLink(Orderable):
+    settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="footer_links")
+    label = models.CharField(max_length=100)
+    page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    url = models.URLField(blank=True, help_text="Used when no page is chosen")
+
+    panels = [FieldPanel("label"), FieldPanel("page"), FieldPanel("url")]
+    graphql_fields = [GraphQLString("label", required=True), GraphQLString("url")]

@@ -1,0 +1,80 @@
+"""News articles and the index that lists them."""
+
+from django.db import models
+from django.utils import timezone
+from grapple.models import (
+    GraphQLCollection,
+    GraphQLForeignKey,
+    GraphQLImage,
+    GraphQLStreamfield,
+    GraphQLString,
+    GraphQLTag,
+)
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from cms.blocks import BodyBlock
+from cms.models import BasePage
+
+
+class NewsIndexPage(BasePage):
+    intro = StreamField(BodyBlock(), blank=True)
+
+    parent_page_types = ["home.HomePage", "home.SectionPage"]
+    subpage_types = ["news.NewsArticle"]
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    graphql_fields = BasePage.graphql_fields + [GraphQLStreamfield("intro")]
+
+
+class NewsArticleTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "news.NewsArticle", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class NewsArticle(BasePage):
+    date = models.DateField(default=timezone.localdate)
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    body = StreamField(BodyBlock(), blank=True)
+    themes = ParentalManyToManyField("cms.Theme", blank=True, related_name="news_articles")
+    related_cities = ParentalManyToManyField(
+        "cities.CityProfilePage", blank=True, related_name="news_articles"
+    )
+    tags = ClusterTaggableManager(through=NewsArticleTag, blank=True)
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("lead_image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("themes"), FieldPanel("related_cities"), FieldPanel("tags")],
+            heading="Classification",
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.FilterField("date"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+    graphql_fields = BasePage.graphql_fields + [
+        GraphQLString("date", required=True),
+        GraphQLImage("lead_image"),
+        GraphQLStreamfield("body"),
+        GraphQLCollection(GraphQLForeignKey, "themes", "cms.Theme"),
+        GraphQLCollection(GraphQLForeignKey, "related_cities", "cities.CityProfilePage"),
+        GraphQLTag("tags"),
+    ]
+
+    class Meta:
+        ordering = ["-date"]
