@@ -1,0 +1,78 @@
+"""Paginated listings with totals: one shape for every listing root field.
+
+A listing returns `{items, total, page, perPage, pages, hasNext, hasPrevious}`. Counting and
+slicing are two queries whatever the page size; everything an item shows must be fetched with
+`select_related`/`prefetch_related` by the caller so that 10 and 100 items cost the same.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import graphene
+from django.conf import settings
+from django.db.models import QuerySet
+
+from .errors import UserInputError
+
+DEFAULT_PER_PAGE = 20
+
+
+@dataclass
+class PageOfResults:
+    items: list
+    total: int
+    page: int
+    per_page: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+
+def paginated_type(item_type, name: str) -> type[graphene.ObjectType]:
+    """A `<name>` object type listing `item_type` items with totals."""
+
+    def resolve_pages(root: PageOfResults, info):
+        return root.pages
+
+    return type(
+        name,
+        (graphene.ObjectType,),
+        {
+            "items": graphene.List(graphene.NonNull(item_type), required=True),
+            "total": graphene.Int(required=True, description="Items matching, on all pages"),
+            "page": graphene.Int(required=True),
+            "per_page": graphene.Int(required=True),
+            "pages": graphene.Int(required=True, resolver=resolve_pages),
+            "has_next": graphene.Boolean(
+                required=True, resolver=lambda root, info: root.page < root.pages
+            ),
+            "has_previous": graphene.Boolean(
+                required=True, resolver=lambda root, info: root.page > 1
+            ),
+        },
+    )
+
+
+def pagination_args() -> dict:
+    return {
+        "page": graphene.Int(default_value=1, description="1-based page number"),
+        "per_page": graphene.Int(
+            default_value=DEFAULT_PER_PAGE,
+            description=f"Items per page, at most {settings.GRAPHQL_MAX_PAGE_SIZE}",
+        ),
+    }
+
+
+def paginate(queryset: QuerySet, page: int = 1, per_page: int = DEFAULT_PER_PAGE) -> PageOfResults:
+    if page < 1:
+        raise UserInputError("page starts at 1.", field="page")
+    if not 1 <= per_page <= settings.GRAPHQL_MAX_PAGE_SIZE:
+        raise UserInputError(
+            f"perPage must be between 1 and {settings.GRAPHQL_MAX_PAGE_SIZE}.", field="perPage"
+        )
+    total = queryset.count()
+    start = (page - 1) * per_page
+    items = list(queryset[start : start + per_page]) if start < total else []
+    return PageOfResults(items=items, total=total, page=page, per_page=per_page)
