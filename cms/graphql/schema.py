@@ -2,6 +2,8 @@
 
 Domain mixins come first so that where they redefine a grapple root field (for instance the
 privacy-safe `search`) theirs wins.
+The schema is built lazily (graphene-django imports it on the first request), after grapple's
+AppConfig.ready() has generated the page types.
 """
 
 import graphene
@@ -16,10 +18,12 @@ from home.graphql.schema import Query as HomeQuery
 from knowledge.graphql.schema import Query as KnowledgeQuery
 from news.graphql.schema import Query as NewsQuery
 
-from .search import SearchQuery
+from .hardening import strip_internal_page_fields
+from .interfaces import PageInterface
+from .safe_roots import SafeRootQuery
 
 DOMAIN_QUERIES = [
-    SearchQuery,
+    SafeRootQuery,
     HomeQuery,
     NewsQuery,
     EventsQuery,
@@ -37,7 +41,9 @@ def grapple_query_mixins() -> list:
 
 
 def create_schema() -> graphene.Schema:
-    query = type("Query", (*DOMAIN_QUERIES, *grapple_query_mixins(), graphene.ObjectType), {})
+    mixins = grapple_query_mixins()  # registers grapple's base Page type: strip after this
+    strip_internal_page_fields(PageInterface)
+    query = type("Query", (*DOMAIN_QUERIES, *mixins, graphene.ObjectType), {})
     return graphene.Schema(
         query=query,
         types=list(registry.models.values()),

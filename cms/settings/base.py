@@ -145,6 +145,12 @@ IMAGE_RENDITION_FILTERS = [
     "max-800x800",
     "original",
 ]
+IMAGE_RENDITION_FILTERS += [
+    f"{spec}|format-{fmt}"
+    for spec in IMAGE_RENDITION_FILTERS
+    if spec != "original"
+    for fmt in ("webp", "avif")
+]
 
 GRAPPLE = {
     "APPS": ["cms", "home", "cities", "news", "events", "knowledge", "forums"],

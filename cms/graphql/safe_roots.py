@@ -1,0 +1,60 @@
+"""Grapple root fields that would leak unpublished or restricted content, made safe.
+
+Grapple's `search` searched every page (drafts and password-protected pages came back),
+`redirects` listed redirects to draft pages, and `tags` listed tags used only by drafts.
+These resolvers replace grapple's; the schema puts this mixin first so they win.
+"""
+
+import graphene
+from django.db.models import Q
+from grapple.types.interfaces import get_page_interface
+from taggit.models import Tag
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Page
+
+from cms.visibility import visible_pages
+
+
+def visible_tags():
+    """Tags attached to at least one visible page (through any app's tagged-item model)."""
+    visible = visible_pages().values("pk")
+    condition = Q()
+    for relation in Tag._meta.related_objects:
+        through = relation.related_model
+        content_object = next((f for f in through._meta.fields if f.name == "content_object"), None)
+        if content_object and issubclass(content_object.remote_field.model, Page):
+            condition |= Q(**{f"{relation.name}__content_object__in": visible})
+    return Tag.objects.filter(condition).distinct() if condition else Tag.objects.none()
+
+
+class SafeRootQuery:
+    search = graphene.List(
+        graphene.NonNull(get_page_interface),
+        query=graphene.String(required=True),
+        limit=graphene.Int(default_value=20),
+        required=True,
+        description="Full-text search over visible pages only",
+    )
+
+    def resolve_search(self, info, query, limit=20):
+        query = query.strip()
+        if not query:
+            return []
+        limit = max(1, min(limit, 100))
+        hits = [page.pk for page in visible_pages().search(query)[:limit]]
+        pages = Page.objects.filter(pk__in=hits).specific().in_bulk()
+        return [pages[pk] for pk in hits if pk in pages]
+
+    def resolve_redirects(self, info, **kwargs):
+        visible = visible_pages().values("pk")
+        return Redirect.objects.select_related("redirect_page", "site").filter(
+            Q(redirect_page__isnull=True) | Q(redirect_page__in=visible)
+        )
+
+    def resolve_tags(self, info, **kwargs):
+        from grapple.utils import resolve_queryset
+
+        return resolve_queryset(visible_tags().order_by("name"), info, **kwargs)
+
+    def resolve_tag(self, info, id, **kwargs):
+        return visible_tags().filter(pk=id).first()

@@ -1,0 +1,138 @@
+"""No root field, relation or count ever reveals drafts, restricted pages or unpublished revisions.
+
+Every secret carries the marker SECRET in a field a query would print; each operation's whole JSON
+response is searched for it, so a leak through any field (title, url, slug, summary) fails.
+"""
+
+import json
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Page, PageViewRestriction
+
+from home.models import ContentPage, SectionPage
+from news.models import NewsArticle, NewsIndexPage
+from tests.conftest import add_child
+
+PAGE_FIELDS = "id title slug url urlPath summary"
+
+
+@pytest.fixture
+def tree(home):
+    section = add_child(
+        home, SectionPage(title="Public section", slug="section", show_in_menus=True)
+    )
+    public = add_child(section, ContentPage(title="Open page", slug="open", summary="visible"))
+    add_child(section, ContentPage(title="SECRET draft", slug="secret-draft"), publish=False)
+    password = add_child(section, ContentPage(title="SECRET password", slug="secret-password"))
+    PageViewRestriction.objects.create(
+        page=password, restriction_type=PageViewRestriction.PASSWORD, password="pw"
+    )
+    login = add_child(section, ContentPage(title="SECRET login", slug="secret-login"))
+    PageViewRestriction.objects.create(page=login, restriction_type=PageViewRestriction.LOGIN)
+    group_only = add_child(section, SectionPage(title="SECRET members", slug="secret-members"))
+    restriction = PageViewRestriction.objects.create(
+        page=group_only, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(Group.objects.create(name="Members"))
+    add_child(group_only, ContentPage(title="SECRET under members", slug="secret-under-members"))
+
+    revised = add_child(section, ContentPage(title="Revised page", slug="revised"))
+    revised.title = "SECRET revision"
+    revised.summary = "SECRET unpublished summary"
+    revised.save_revision()  # a draft of a live page: must never be served
+
+    draft_parent = add_child(home, SectionPage(title="SECRET parent", slug="secret-parent"))
+    orphan = add_child(draft_parent, ContentPage(title="Orphan child", slug="orphan"))
+    draft_parent.unpublish()
+
+    news = add_child(home, NewsIndexPage(title="News", slug="news"))
+    article = add_child(news, NewsArticle(title="SECRET article", slug="secret-article"))
+    article.tags.add("SECRET-tag")
+    article.save_revision()
+    article.unpublish()
+
+    Redirect.objects.create(old_path="/old-secret", redirect_page=login)
+    Redirect.objects.create(old_path="/old-open", redirect_page=public)
+    hidden_ids = [p.pk for p in Page.objects.filter(title__startswith="SECRET")]
+    return {
+        "home": home,
+        "section": section,
+        "public": public,
+        "orphan": orphan,
+        "revised": revised,
+        "hidden_ids": hidden_ids,
+    }
+
+
+def sweep_operations(tree) -> list[tuple[str, dict]]:
+    """One operation per way of reaching a page (the coverage test keeps this complete)."""
+    relations = (
+        f"children {{ {PAGE_FIELDS} }} descendants {{ {PAGE_FIELDS} }} "
+        f"siblings {{ {PAGE_FIELDS} }} ancestors {{ {PAGE_FIELDS} }} "
+        f"breadcrumbs {{ {PAGE_FIELDS} }} parent {{ {PAGE_FIELDS} }}"
+    )
+    operations = [
+        (f"{{ pages(limit: 100) {{ {PAGE_FIELDS} {relations} }} }}", {}),
+        (f'{{ pages(searchQuery: "SECRET") {{ {PAGE_FIELDS} }} }}', {}),
+        (f'{{ search(query: "SECRET") {{ {PAGE_FIELDS} }} }}', {}),
+        (f'{{ search(query: "page") {{ {PAGE_FIELDS} }} }}', {}),
+        ("{ redirects { oldPath newUrl page { title url } } }", {}),
+        ("{ tags { name } }", {}),
+        ("{ sites { rootPage { title } pages { title } } }", {}),
+        (f"{{ page(id: {tree['orphan'].pk}) {{ {PAGE_FIELDS} {relations} }} }}", {}),
+        (f"{{ page(id: {tree['revised'].pk}) {{ {PAGE_FIELDS} }} }}", {}),
+        (f"{{ page(id: {tree['section'].pk}) {{ {PAGE_FIELDS} {relations} }} }}", {}),
+    ]
+    for pk in tree["hidden_ids"]:
+        operations.append((f"{{ page(id: {pk}) {{ {PAGE_FIELDS} {relations} }} }}", {}))
+    for slug in ["secret-draft", "secret-password", "secret-login", "secret-under-members"]:
+        operations.append((f'{{ page(slug: "{slug}") {{ title }} }}', {}))
+        operations.append((f'{{ page(urlPath: "/section/{slug}/") {{ title }} }}', {}))
+    return operations
+
+
+@pytest.mark.django_db
+def test_no_operation_reveals_hidden_content(gql, tree):
+    for query, variables in sweep_operations(tree):
+        result = gql.execute(query, variables)
+        body = json.dumps(result)
+        assert "SECRET" not in body, f"leak in {query}: {body[:400]}"
+
+
+@pytest.mark.django_db
+def test_visible_pages_are_still_served(gql, tree):
+    titles = {p["title"] for p in gql.data("{ pages(limit: 100) { title } }")["pages"]}
+    assert {"Home", "Public section", "Open page", "Revised page", "Orphan child"} <= titles
+    redirects = gql.data("{ redirects { oldPath } }")["redirects"]
+    assert [r["oldPath"] for r in redirects] == ["/old-open"]
+
+
+@pytest.mark.django_db
+def test_live_page_serves_its_published_revision_not_the_draft(gql, tree):
+    page = gql.data(f"{{ page(id: {tree['revised'].pk}) {{ title summary }} }}")["page"]
+    assert page == {"title": "Revised page", "summary": ""}
+
+
+@pytest.mark.django_db
+def test_orphan_of_draft_parent_has_no_parent_and_skips_it_in_breadcrumbs(gql, tree):
+    page = gql.data(
+        f"{{ page(id: {tree['orphan'].pk}) {{ parent {{ title }} breadcrumbs {{ title }} }} }}"
+    )
+    assert page["page"] == {"parent": None, "breadcrumbs": [{"title": "Home"}]}
+
+
+def test_page_types_do_not_expose_editor_internals():
+    from cms.graphql.schema import schema
+
+    sdl = str(schema)
+    for field in [
+        "draftTitle",
+        "hasUnpublishedChanges",
+        "latestRevisionCreatedAt",
+        "aliasOf",
+        "lockedAt",
+        "goLiveAt",
+    ]:
+        assert f"  {field}:" not in sdl, field
