@@ -31,6 +31,9 @@ class GraphQLClient:
         return result["data"]
 
     def count_queries(self, query: str, variables: dict | None = None) -> tuple[dict, int]:
+        """Queries of one run, after a warm-up run has filled process-wide caches
+        (site root paths, renditions generated on first use)."""
+        self.data(query, variables)
         with CaptureQueriesContext(connection) as ctx:
             data = self.data(query, variables)
         return data, len(ctx.captured_queries)

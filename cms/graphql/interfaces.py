@@ -4,8 +4,15 @@ import graphene
 from grapple.types.interfaces import PageInterface as GrapplePageInterface
 from grapple.types.interfaces import get_page_interface
 from grapple.utils import resolve_queryset
+from wagtail.models import Locale
 
 from cms.visibility import is_page_visible, visible_pages
+
+from .request_cache import request_cache
+
+
+def locale_codes() -> dict[int, str]:
+    return dict(Locale.objects.values_list("pk", "language_code"))
 
 
 class PageInterface(GrapplePageInterface):
@@ -19,7 +26,7 @@ class PageInterface(GrapplePageInterface):
     )
 
     def resolve_locale(self, info, **kwargs):
-        return self.locale.language_code
+        return request_cache(info, "locale_codes", locale_codes)[self.locale_id]
 
     def resolve_parent(self, info, **kwargs):
         parent = self.get_parent()
@@ -47,4 +54,12 @@ class PageInterface(GrapplePageInterface):
         return resolve_queryset(visible_pages(self.get_ancestors()).specific(), info, **kwargs)
 
     def resolve_breadcrumbs(self, info, **kwargs):
-        return list(visible_pages(self.get_ancestors()).order_by("depth").specific())
+        # Pages listed together usually share a parent: cache the trail per parent path so a
+        # list costs one query per distinct parent, not one per page.
+        trails = request_cache(info, "breadcrumb_trails", dict)
+        parent_path = self.path[: -self.steplen]
+        if parent_path not in trails:
+            trails[parent_path] = list(
+                visible_pages(self.get_ancestors()).order_by("depth").specific()
+            )
+        return trails[parent_path]
