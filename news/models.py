@@ -2,14 +2,7 @@
 
 from django.db import models
 from django.utils import timezone
-from grapple.models import (
-    GraphQLCollection,
-    GraphQLForeignKey,
-    GraphQLImage,
-    GraphQLStreamfield,
-    GraphQLString,
-    GraphQLTag,
-)
+from grapple.models import GraphQLImage, GraphQLStreamfield, GraphQLString, GraphQLTag
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -17,8 +10,15 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from cities.models import CityProfilePage
 from cms.blocks import BodyBlock
 from cms.models import BasePage
+from cms.visibility import visible_pages
+
+from .graphql.fields import GraphQLModelList
+
+# Where listings put the prefetched visible cities (see `NewsArticle.visible_related_cities`).
+VISIBLE_CITIES_ATTR = "_visible_related_cities"
 
 
 class NewsIndexPage(BasePage):
@@ -71,10 +71,28 @@ class NewsArticle(BasePage):
         GraphQLString("date", required=True),
         GraphQLImage("lead_image"),
         GraphQLStreamfield("body"),
-        GraphQLCollection(GraphQLForeignKey, "themes", "cms.Theme"),
-        GraphQLCollection(GraphQLForeignKey, "related_cities", "cities.CityProfilePage"),
+        GraphQLModelList("themes", "cms.Theme", source="theme_list"),
+        GraphQLModelList(
+            "related_cities", "cities.CityProfilePage", source="visible_related_cities"
+        ),
         GraphQLTag("tags"),
     ]
 
     class Meta:
         ordering = ["-date"]
+
+    def theme_list(self, info=None, **kwargs) -> list:
+        """The article's themes, from the listing's prefetch when there is one."""
+        return list(self.themes.all())
+
+    def visible_related_cities(self, info=None, **kwargs) -> list:
+        """Related city profiles a visitor may see: never a draft or a restricted city.
+
+        Listings prefetch them into `VISIBLE_CITIES_ATTR` (one query for all articles);
+        a single article reads them here with the same visibility rule.
+        """
+        prefetched = getattr(self, VISIBLE_CITIES_ATTR, None)
+        if prefetched is not None:
+            return prefetched
+        cities = CityProfilePage.objects.filter(news_articles=self).order_by("city_name")
+        return list(visible_pages(cities))

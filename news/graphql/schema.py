@@ -1,5 +1,25 @@
-"""Root query fields of this domain."""
+"""Root query fields of the news domain."""
+
+import graphene
+
+from cms.graphql.pagination import pagination_args
+
+from .resolvers import resolve_news_articles
+from .types import NewsArticleListing
 
 
 class Query:
-    pass
+    news_articles = graphene.Field(
+        NewsArticleListing,
+        required=True,
+        theme=graphene.String(description="Theme slug, e.g. housing"),
+        city=graphene.ID(description="Id of a city profile the articles are related to"),
+        tag=graphene.String(description="Tag slug or name"),
+        date_from=graphene.Date(description="Earliest article date, included"),
+        date_to=graphene.Date(description="Latest article date, included"),
+        **pagination_args(),
+        description="Published news articles, newest first, with totals",
+    )
+
+    def resolve_news_articles(self, info, **kwargs):
+        return resolve_news_articles(**kwargs)
