@@ -18,12 +18,16 @@ def locale_codes() -> dict[int, str]:
 class PageInterface(GrapplePageInterface):
     """Grapple's page fields, but a page's relatives only ever include visible pages."""
 
+    summary = graphene.String(description="One or two sentences for listings and search results")
     locale = graphene.String(required=True, description="Language code of this page's locale")
     breadcrumbs = graphene.List(
         graphene.NonNull(get_page_interface),
         required=True,
         description="Visible ancestors from the home page down to this page's parent",
     )
+
+    def resolve_summary(self, info, **kwargs):
+        return getattr(self, "summary", "")
 
     def resolve_locale(self, info, **kwargs):
         return request_cache(info, "locale_codes", locale_codes)[self.locale_id]

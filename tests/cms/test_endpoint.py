@@ -1,0 +1,24 @@
+"""The endpoint validates every operation: unknown fields and over-deep queries are rejected."""
+
+import pytest
+
+
+@pytest.mark.django_db
+def test_unknown_field_is_a_validation_error(gql, home):
+    result = gql.execute("{ pages { title noSuchField } }")
+    assert "Cannot query field 'noSuchField'" in result["errors"][0]["message"]
+    assert "data" not in result or result["data"] is None
+
+
+@pytest.mark.django_db
+def test_query_deeper_than_the_limit_is_refused(gql, home, settings):
+    nested = "children { " * 14 + "title" + " }" * 14
+    result = gql.execute(f"{{ pages {{ {nested} }} }}")
+    assert "exceeds maximum operation depth" in result["errors"][0]["message"]
+
+
+@pytest.mark.django_db
+def test_graphiql_is_served_to_browsers(client):
+    response = client.get("/graphql/", HTTP_ACCEPT="text/html")
+    assert response.status_code == 200
+    assert b"graphiql" in response.content.lower()
