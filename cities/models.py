@@ -1,9 +1,12 @@
 """Member city profiles and the city-to-city partnerships between them."""
 
+import graphene
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from grapple.models import (
+    GraphQLField,
     GraphQLFloat,
     GraphQLForeignKey,
     GraphQLImage,
@@ -19,6 +22,21 @@ from wagtail.search import index
 
 from cms.blocks import BodyBlock
 from cms.models import BasePage
+
+from .countries import country_choices, country_name, normalise_country_code
+from .partnerships import PartnershipLink, links_for
+
+
+def GraphQLPartnerships(field_name: str, **kwargs):
+    """A non-null list of `CityPartnershipLink`: the links of a city, from both sides."""
+
+    def Mixin():
+        from .graphql.types import CityPartnershipLinkType
+
+        item_list = graphene.List(graphene.NonNull(CityPartnershipLinkType))
+        return GraphQLField(field_name, graphene.NonNull(item_list), **kwargs)
+
+    return Mixin
 
 
 class CityIndexPage(BasePage):
@@ -70,7 +88,15 @@ class CityProfilePage(BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("city_name"),
-                FieldRowPanel([FieldPanel("country"), FieldPanel("region")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel(
+                            "country",
+                            widget=forms.Select(choices=[("", "---------"), *country_choices()]),
+                        ),
+                        FieldPanel("region"),
+                    ]
+                ),
                 FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
                 FieldPanel("population"),
             ],
@@ -97,6 +123,7 @@ class CityProfilePage(BasePage):
     graphql_fields = BasePage.graphql_fields + [
         GraphQLString("city_name", required=True),
         GraphQLString("country", required=True),
+        GraphQLString("country_name", required=True),
         GraphQLForeignKey("region", "cms.Region"),
         GraphQLFloat("latitude"),
         GraphQLFloat("longitude"),
@@ -107,14 +134,30 @@ class CityProfilePage(BasePage):
         GraphQLForeignKey("contact", "cms.Person"),
         GraphQLImage("lead_image"),
         GraphQLStreamfield("body"),
+        GraphQLPartnerships(
+            "partnerships",
+            source="partnership_links",
+            description="Cooperation with other cities, whichever city it was recorded on",
+        ),
     ]
+
+    @property
+    def country_name(self) -> str:
+        return country_name(self.country)
+
+    def partnership_links(self, info=None, **kwargs) -> list[PartnershipLink]:
+        """Visible partnerships from both sides (grapple calls this with the GraphQL info)."""
+        return links_for(self)
 
     def clean(self):
         super().clean()
         if self.country:
-            self.country = self.country.upper()
-            if len(self.country) != 2 or not self.country.isalpha():
-                raise ValidationError({"country": "Use a two-letter ISO 3166-1 code, e.g. FR."})
+            code = normalise_country_code(self.country)
+            if code is None:
+                raise ValidationError(
+                    {"country": f"{self.country} is not an ISO 3166-1 alpha-2 country code."}
+                )
+            self.country = code
 
 
 class CityPartnership(Orderable):

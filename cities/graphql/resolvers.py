@@ -1,0 +1,40 @@
+"""The `cities` listing: visible city profiles with everything an item shows, prefetched."""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+
+from cms.graphql.pagination import PageOfResults, paginate
+from cms.visibility import visible_pages
+
+from ..models import CityProfilePage
+from ..partnerships import partnership_prefetches
+from . import filters
+
+
+def city_listing_queryset() -> QuerySet:
+    """Visible cities by name, with region, contact, lead image renditions and partnerships
+    fetched up front: a page of 10 or 100 cities costs the same number of queries."""
+    return (
+        visible_pages(CityProfilePage.objects.all())
+        .select_related("region", "contact__photo", "lead_image")
+        .prefetch_related("lead_image__renditions", *partnership_prefetches())
+        .order_by("city_name", "pk")
+    )
+
+
+def resolve_cities(
+    *,
+    region: str | None = None,
+    country: str | None = None,
+    membership=None,
+    search: str | None = None,
+    page: int = 1,
+    per_page: int = 20,
+) -> PageOfResults:
+    queryset = city_listing_queryset()
+    queryset = filters.filter_by_region(queryset, region)
+    queryset = filters.filter_by_country(queryset, country)
+    queryset = filters.filter_by_membership(queryset, membership)
+    queryset = filters.filter_by_name_prefix(queryset, search)
+    return paginate(queryset, page=page, per_page=per_page)
