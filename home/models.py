@@ -13,11 +13,15 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import BodyBlock
 from cms.models import BasePage
+from cms.visibility import is_page_visible, visible_pages
+
+from .graphql.fields import GraphQLChildListing
+from .listing import ChildListingMixin
 
 # Section types a home page or section may hold; kept in one place so tree rules stay readable.
 SECTION_CHILDREN = [
@@ -54,7 +58,7 @@ class HomePage(BasePage):
     ]
 
 
-class ContentPage(BasePage):
+class ContentPage(ChildListingMixin, BasePage):
     """A plain document (Plone's Document): about pages, mandates, governance."""
 
     lead_image = models.ForeignKey(
@@ -70,10 +74,11 @@ class ContentPage(BasePage):
     graphql_fields = BasePage.graphql_fields + [
         GraphQLImage("lead_image"),
         GraphQLStreamfield("body"),
+        GraphQLChildListing(),
     ]
 
 
-class SectionPage(BasePage):
+class SectionPage(ChildListingMixin, BasePage):
     """A folder (Plone's Folder): an introduction followed by a listing of its children."""
 
     intro = StreamField(BodyBlock(), blank=True)
@@ -83,7 +88,10 @@ class SectionPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    graphql_fields = BasePage.graphql_fields + [GraphQLStreamfield("intro")]
+    graphql_fields = BasePage.graphql_fields + [
+        GraphQLStreamfield("intro"),
+        GraphQLChildListing(),
+    ]
 
 
 @register_setting(icon="site")
@@ -122,11 +130,34 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         GraphQLString("contact_phone"),
         GraphQLString("contact_address"),
         GraphQLCollection(GraphQLForeignKey, "social_links", "home.SocialLink"),
-        GraphQLCollection(GraphQLForeignKey, "footer_links", "home.FooterLink"),
+        GraphQLForeignKey(
+            "footer_links",
+            "home.FooterLink",
+            is_list=True,
+            source="visible_footer_links",
+            description="Links to drafts or restricted pages are left out",
+        ),
     ]
 
     class Meta:
         verbose_name = "site settings"
+
+    @property
+    def visible_footer_links(self) -> list["FooterLink"]:
+        """Footer links to external URLs or visible pages: two queries for any number of links."""
+        links = list(self.footer_links.all())
+        page_ids = {link.page_id for link in links if link.page_id}
+        visible_ids = (
+            set(visible_pages(Page.objects.filter(pk__in=page_ids)).values_list("pk", flat=True))
+            if page_ids
+            else set()
+        )
+        shown = []
+        for link in links:
+            if link.page_id is None or link.page_id in visible_ids:
+                link.page_checked_visible = link.page_id is not None
+                shown.append(link)
+        return shown
 
 
 class SocialLink(Orderable):
@@ -157,4 +188,18 @@ class FooterLink(Orderable):
     url = models.URLField(blank=True, help_text="Used when no page is chosen")
 
     panels = [FieldPanel("label"), FieldPanel("page"), FieldPanel("url")]
-    graphql_fields = [GraphQLString("label", required=True), GraphQLString("url")]
+    graphql_fields = [
+        GraphQLString("label", required=True),
+        GraphQLString("url", source="href", description="The page's URL, else the external URL"),
+    ]
+
+    # Set by SiteSettings.visible_footer_links once it has checked the page in bulk.
+    page_checked_visible = False
+
+    def href(self, info=None, **kwargs) -> str | None:
+        """Where the link goes; never the URL of a draft or restricted page."""
+        if self.page_id is None:
+            return self.url or None
+        if not (self.page_checked_visible or is_page_visible(self.page)):
+            return None
+        return self.page.get_url(request=info.context if info else None)

@@ -1,0 +1,63 @@
+"""GraphQL types of the site skeleton: menu items, breadcrumbs and child listings."""
+
+import graphene
+from grapple.types.interfaces import get_page_interface
+
+from cms.graphql.pagination import paginated_type
+
+
+class NavigationItem(graphene.ObjectType):
+    """One entry of a menu; `children` holds the entries below it, up to the requested depth."""
+
+    id = graphene.ID(required=True)
+    title = graphene.String(required=True)
+    slug = graphene.String(required=True)
+    url = graphene.String(
+        description="Relative to the requested site; absolute when the page lives on another site"
+    )
+    page_type = graphene.String(
+        required=True, description='GraphQL type of the page, as `pageType` of pages: "ContentPage"'
+    )
+    level = graphene.Int(required=True, description="1 for top-level entries")
+    children = graphene.List(graphene.NonNull(lambda: NavigationItem), required=True)
+
+    def resolve_id(node, info):
+        return node.page.pk
+
+    def resolve_title(node, info):
+        return node.page.title
+
+    def resolve_slug(node, info):
+        return node.page.slug
+
+    def resolve_url(node, info):
+        return node.page.get_url(request=info.context)
+
+    def resolve_page_type(node, info):
+        return node.page.content_type.model_class().__name__
+
+    def resolve_level(node, info):
+        return node.level
+
+    def resolve_children(node, info):
+        return node.children
+
+
+class Breadcrumb(graphene.ObjectType):
+    """One step of the trail from the home page to the current page."""
+
+    id = graphene.ID(required=True)
+    title = graphene.String(required=True)
+    url = graphene.String()
+
+    def resolve_id(page, info):
+        return page.pk
+
+    def resolve_title(page, info):
+        return page.title
+
+    def resolve_url(page, info):
+        return page.get_url(request=info.context)
+
+
+ChildPageListing = paginated_type(get_page_interface, "ChildPageListing")

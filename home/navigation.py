@@ -1,0 +1,83 @@
+"""Menu trees and breadcrumbs: what a frontend needs to render a site's header and trail.
+
+Both are built from one query each, whatever the size of the site: the subtree (or the ancestor
+chain) is fetched by materialised path and nested in Python. Every page goes through
+`cms.visibility`, so drafts and restricted pages never appear, and a page whose parent is not in
+the menu is dropped with it (a frontend could not reach it from the menu anyway).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from wagtail.models import Page, Site
+
+from cms.visibility import is_page_visible, visible_pages
+
+MAX_MENU_DEPTH = 5
+
+
+@dataclass
+class MenuNode:
+    page: Page
+    level: int
+    children: list[MenuNode] = field(default_factory=list)
+
+
+def site_for_request(request) -> Site | None:
+    """The site the request is addressed to, else the default site."""
+    site = Site.find_for_request(request) if request is not None else None
+    return site or Site.objects.select_related("root_page").filter(is_default_site=True).first()
+
+
+def menu_tree(root: Page, depth: int) -> list[MenuNode]:
+    """Visible `show_in_menus` descendants of `root`, `depth` levels deep, in admin tree order."""
+    pages = (
+        visible_pages(
+            Page.objects.filter(
+                path__startswith=root.path,
+                depth__gt=root.depth,
+                depth__lte=root.depth + depth,
+                show_in_menus=True,
+            )
+        )
+        .select_related("content_type")
+        .order_by("path")
+    )
+    nodes_by_path: dict[str, MenuNode] = {}
+    top_level: list[MenuNode] = []
+    for page in pages:
+        node = MenuNode(page=page, level=page.depth - root.depth)
+        parent_path = page.path[: -Page.steplen]
+        if parent_path == root.path:
+            top_level.append(node)
+        elif parent_path in nodes_by_path:
+            nodes_by_path[parent_path].children.append(node)
+        else:
+            continue  # its parent is hidden or not in menus: unreachable from the menu
+        nodes_by_path[page.path] = node
+    return top_level
+
+
+def find_visible_page(page_id=None, url_path: str | None = None, site: Site | None = None):
+    """The visible page with this id, or at this path relative to `site`'s root; else None."""
+    queryset = Page.objects.select_related("content_type")
+    if page_id is not None:
+        page = queryset.filter(pk=page_id).first()
+    elif url_path is not None and site is not None:
+        relative = "/".join(part for part in url_path.split("/") if part)
+        full_path = site.root_page.url_path + (f"{relative}/" if relative else "")
+        page = queryset.filter(url_path=full_path).first()
+    else:
+        page = None
+    return page if page is not None and is_page_visible(page) else None
+
+
+def breadcrumb_trail(page: Page) -> list[Page]:
+    """Visible ancestors from the home page (depth 2) down to `page` itself, in order."""
+    ancestors = visible_pages(
+        Page.objects.filter(
+            path__in=[page.path[:i] for i in range(Page.steplen * 2, len(page.path), Page.steplen)]
+        )
+    ).order_by("depth")
+    return [*ancestors, page]
