@@ -2,12 +2,17 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from grapple.models import GraphQLBoolean, GraphQLForeignKey, GraphQLStreamfield
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 
 from cms.blocks import BodyBlock
+from cms.graphql.pagination import DEFAULT_PER_PAGE, paginate
 from cms.models import BasePage
+
+from .graphql.fields import GraphQLTopicListing
 
 
 class ForumIndexPage(BasePage):
@@ -43,7 +48,15 @@ class ForumPage(BasePage):
     graphql_fields = BasePage.graphql_fields + [
         GraphQLForeignKey("theme", "cms.Theme"),
         GraphQLBoolean("premoderated", required=True),
+        GraphQLTopicListing(),
     ]
+
+    def topic_listing(self, info=None, page: int = 1, per_page: int = DEFAULT_PER_PAGE):
+        """Published topics, pinned first then by last activity, with published post counts."""
+        from .visibility import visible_topics, with_post_counts
+
+        topics = with_post_counts(visible_topics(forum=self)).select_related("forum", "author")
+        return paginate(topics.order_by("-is_pinned", "-last_activity_at", "-pk"), page, per_page)
 
 
 class ModerationStatus(models.TextChoices):
@@ -89,4 +102,9 @@ class Post(models.Model):
         ordering = ["created_at", "pk"]
 
     def __str__(self):
-        return f"Post {self.pk} in {self.topic}"
+        return self.excerpt()
+
+    def excerpt(self) -> str:
+        return Truncator(strip_tags(self.body)).chars(80) or f"Post {self.pk}"
+
+    excerpt.short_description = "Post"

@@ -1,0 +1,160 @@
+"""Wagtail admin listings where moderators review topics and posts, filter and act on them."""
+
+from urllib.parse import urlencode
+
+import django_filters
+from django.contrib.admin.utils import quote
+from django.urls import reverse
+from django.utils.functional import cached_property
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.menus import MenuItem
+from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, TitleColumn
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+
+from .models import ForumPage, ModerationStatus, Post, Topic
+from .moderation import pending_counts
+
+ROW_ACTIONS = [
+    ("publish", "Publish", "check", ModerationStatus.PUBLISHED),
+    ("hide", "Hide", "no-view", ModerationStatus.HIDDEN),
+]
+
+
+class TopicFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(choices=ModerationStatus.choices)
+    forum = django_filters.ModelChoiceFilter(queryset=ForumPage.objects.all())
+
+    class Meta:
+        model = Topic
+        fields = ["status", "forum"]
+
+
+class PostFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(choices=ModerationStatus.choices)
+    forum = django_filters.ModelChoiceFilter(
+        field_name="topic__forum", queryset=ForumPage.objects.all(), label="Forum"
+    )
+
+    class Meta:
+        model = Post
+        fields = ["status"]
+
+
+class ModerationIndexView(IndexView):
+    """A listing with bulk-action checkboxes and per-row Publish / Hide actions."""
+
+    template_name = "forums/moderation/index.html"
+    select_related: tuple[str, ...] = ()
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related(*self.select_related)
+
+    @cached_property
+    def columns(self):
+        obj_type = self.model._meta.model_name
+        return [BulkActionsCheckboxColumn("bulk_actions", obj_type=obj_type), *super().columns]
+
+    def _get_title_column(self, field_name, column_class=TitleColumn, **kwargs):
+        obj_type = self.model._meta.model_name
+        return super()._get_title_column(
+            field_name,
+            column_class,
+            get_title_id=lambda instance: f"{obj_type}_{quote(instance.pk)}_title",
+            **kwargs,
+        )
+
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        opts = self.model._meta
+        query = urlencode({"id": instance.pk, "next": self.request.get_full_path()})
+        for action, label, icon, status in ROW_ACTIONS:
+            if instance.status != status:
+                url = reverse("wagtail_bulk_action", args=(opts.app_label, opts.model_name, action))
+                buttons.append(MenuItem(label, f"{url}?{query}", icon_name=icon, priority=5))
+        return buttons
+
+
+class TopicIndexView(ModerationIndexView):
+    select_related = ("forum", "author")
+
+
+class PostIndexView(ModerationIndexView):
+    select_related = ("topic__forum", "author")
+
+
+class ModerationViewSet(ModelViewSet):
+    """Shows how many items are pending in its menu label, e.g. "Posts (3 pending)"."""
+
+    copy_view_enabled = False
+    add_to_admin_menu = False
+    counted_as = ""
+
+    @cached_property
+    def menu_item_class(self):
+        counted_as = self.counted_as
+
+        class PendingCountMenuItem(super().menu_item_class):
+            def render_component(self, request):
+                component = super().render_component(request)
+                pending = pending_counts()[counted_as]
+                if pending:
+                    component.label = f"{self.label} ({pending} pending)"
+                return component
+
+        return PendingCountMenuItem
+
+
+class TopicViewSet(ModerationViewSet):
+    model = Topic
+    icon = "comment"
+    menu_label = "Topics"
+    counted_as = "topics"
+    url_namespace = "topic_moderation"
+    url_prefix = "forums/topics"
+    index_view_class = TopicIndexView
+    filterset_class = TopicFilterSet
+    search_fields = ["title"]
+    list_display = ["title", "forum", "author", "status", "is_pinned", "last_activity_at"]
+    ordering = ["-last_activity_at"]
+    form_fields = ["forum", "title", "author", "status", "is_pinned", "is_locked"]
+
+
+class PostViewSet(ModerationViewSet):
+    model = Post
+    icon = "comment"
+    menu_label = "Posts"
+    counted_as = "posts"
+    url_namespace = "post_moderation"
+    url_prefix = "forums/posts"
+    index_view_class = PostIndexView
+    filterset_class = PostFilterSet
+    search_fields = ["body"]
+    list_display = ["excerpt", "topic", "author", "status", "created_at"]
+    ordering = ["-created_at"]
+    form_fields = ["topic", "author", "body", "status"]
+
+
+class ForumModerationGroup(ModelViewSetGroup):
+    menu_label = "Forum moderation"
+    menu_icon = "comment"
+    items = (TopicViewSet, PostViewSet)
+
+
+class PendingModerationPanel(Component):
+    """Dashboard panel: how many topics and posts wait for a moderator, with links to them."""
+
+    name = "forum_moderation"
+    order = 150
+    template_name = "forums/moderation/dashboard_panel.html"
+
+    def get_context_data(self, parent_context=None):
+        pending = pending_counts()
+        query = urlencode({"status": ModerationStatus.PENDING})
+        return {
+            "pending_topics": pending["topics"],
+            "pending_posts": pending["posts"],
+            "topics_url": f"{reverse('topic_moderation:index')}?{query}",
+            "posts_url": f"{reverse('post_moderation:index')}?{query}",
+        }

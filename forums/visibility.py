@@ -1,0 +1,48 @@
+"""What the public may read of the forums: published topics and posts of visible forums only.
+
+Built on `cms.visibility`: a forum hidden there (draft, members-only, under any restriction)
+hides its topics and posts, in lists and in counts alike. Every forum query goes through here.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Count, Q, QuerySet
+
+from cms.visibility import visible_pages
+
+from .models import ForumPage, ModerationStatus, Post, Topic
+
+
+def visible_forums() -> QuerySet[ForumPage]:
+    return visible_pages(ForumPage.objects.all())
+
+
+def visible_topics(forum: ForumPage | None = None) -> QuerySet[Topic]:
+    """Published topics of visible forums (of `forum` only, if given)."""
+    topics = Topic.objects.filter(status=ModerationStatus.PUBLISHED, forum__in=visible_forums())
+    return topics.filter(forum=forum) if forum is not None else topics
+
+
+def visible_posts(topic: Topic | None = None) -> QuerySet[Post]:
+    """Published posts of visible topics (of `topic` only, if given)."""
+    posts = Post.objects.filter(status=ModerationStatus.PUBLISHED, topic__in=visible_topics())
+    return posts.filter(topic=topic) if topic is not None else posts
+
+
+def with_post_counts(topics: QuerySet[Topic]) -> QuerySet[Topic]:
+    """Annotate `post_count`: the topic's published posts, the only ones a reader can see."""
+    return topics.annotate(
+        post_count=Count("posts", filter=Q(posts__status=ModerationStatus.PUBLISHED))
+    )
+
+
+def author_name(user) -> str:
+    """How an author is shown to readers: a display name, never an e-mail address."""
+    if user is None:
+        return "Former member"
+    full_name = user.get_full_name().strip()
+    if full_name:
+        return full_name
+    if "@" not in user.get_username():
+        return user.get_username()
+    return "Member"

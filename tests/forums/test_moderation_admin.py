@@ -1,0 +1,125 @@
+"""Moderators review topics and posts in the Wagtail admin, filter them and publish or hide."""
+
+import pytest
+from django.contrib.auth.models import Permission
+
+from forums.models import ModerationStatus, Post
+
+POSTS_URL = "/admin/forums/posts/"
+TOPICS_URL = "/admin/forums/topics/"
+
+
+@pytest.fixture
+def queue(make_forum, make_topic, make_post):
+    housing = make_forum("Housing")
+    water = make_forum("Water", premoderated=True)
+    housing_topic = make_topic(housing, "Rent caps")
+    water_topic = make_topic(water, "Standpipes")
+    make_topic(water, "Tariffs waiting", status=ModerationStatus.PENDING)
+    return {
+        "housing": housing,
+        "water": water,
+        "published": make_post(housing_topic, "<p>Published reply about rents</p>"),
+        "pending": make_post(
+            water_topic, "<p>Pending reply on kiosks</p>", status=ModerationStatus.PENDING
+        ),
+        "hidden": make_post(
+            water_topic, "<p>Hidden reply with spam</p>", status=ModerationStatus.HIDDEN
+        ),
+    }
+
+
+@pytest.fixture
+def moderator_client(client, django_user_model):
+    admin = django_user_model.objects.create_superuser("moderator", "mod@example.org", "pw")
+    client.force_login(admin)
+    return client
+
+
+@pytest.mark.django_db
+def test_post_listing_shows_the_pending_item(moderator_client, queue):
+    response = moderator_client.get(POSTS_URL)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Pending reply on kiosks" in html
+    assert "Published reply about rents" in html
+    assert "Waiting for moderation" in html
+
+
+@pytest.mark.django_db
+def test_filters_by_status_and_forum(moderator_client, queue):
+    pending = moderator_client.get(POSTS_URL, {"status": "pending"}).content.decode()
+    assert "Pending reply on kiosks" in pending
+    assert "Published reply about rents" not in pending
+    assert "Hidden reply with spam" not in pending
+
+    housing = moderator_client.get(POSTS_URL, {"forum": queue["housing"].pk}).content.decode()
+    assert "Published reply about rents" in housing
+    assert "Pending reply on kiosks" not in housing
+
+    topics = moderator_client.get(
+        TOPICS_URL, {"status": "pending", "forum": queue["water"].pk}
+    ).content.decode()
+    assert "Tariffs waiting" in topics
+    assert "Standpipes" not in topics
+
+
+@pytest.mark.django_db
+def test_pending_counts_are_visible_in_menu_and_dashboard(moderator_client, queue):
+    html = moderator_client.get("/admin/").content.decode()
+    assert "Posts (1 pending)" in html
+    assert "Topics (1 pending)" in html
+    assert "1 post pending" in html
+    assert "1 topic pending" in html
+
+
+@pytest.mark.django_db
+def test_rows_offer_publish_and_hide(moderator_client, queue):
+    html = moderator_client.get(POSTS_URL).content.decode()
+    publish_url = f"/admin/bulk/forums/post/publish/?id={queue['pending'].pk}"
+    hide_url = f"/admin/bulk/forums/post/hide/?id={queue['published'].pk}"
+    assert publish_url in html
+    assert hide_url in html
+
+
+@pytest.mark.django_db
+def test_publishing_in_bulk_makes_posts_readable(moderator_client, gql, queue):
+    pending, hidden = queue["pending"], queue["hidden"]
+    url = f"/admin/bulk/forums/post/publish/?id={pending.pk}&id={hidden.pk}"
+    confirm = moderator_client.get(url)
+    assert confirm.status_code == 200
+    assert "Pending reply on kiosks" in confirm.content.decode()
+
+    response = moderator_client.post(url + "&next=/admin/forums/posts/")
+    assert response.status_code == 302
+    assert set(Post.objects.values_list("status", flat=True)) == {ModerationStatus.PUBLISHED}
+    posts = gql.data(f"{{ forumTopic(id: {pending.topic_id}) {{ postCount }} }}")["forumTopic"]
+    assert posts == {"postCount": 2}
+
+
+@pytest.mark.django_db
+def test_hiding_removes_a_post_from_the_api(moderator_client, gql, queue):
+    published = queue["published"]
+    moderator_client.post(f"/admin/bulk/forums/post/hide/?id={published.pk}")
+    published.refresh_from_db()
+    assert published.status == ModerationStatus.HIDDEN
+    topic = gql.data(f"{{ forumTopic(id: {published.topic_id}) {{ postCount }} }}")
+    assert topic["forumTopic"] == {"postCount": 0}
+
+
+@pytest.mark.django_db
+def test_editors_without_moderation_rights_cannot_publish(client, django_user_model, queue):
+    editor = django_user_model.objects.create_user("editor", password="pw", is_staff=True)
+    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(editor)
+    assert client.get(POSTS_URL).status_code in (302, 403)
+    client.post(f"/admin/bulk/forums/post/publish/?id={queue['pending'].pk}")
+    queue["pending"].refresh_from_db()
+    assert queue["pending"].status == ModerationStatus.PENDING
+    assert "pending" not in client.get("/admin/").content.decode().lower()
+
+
+@pytest.mark.django_db
+def test_posts_and_topics_are_not_exposed_as_snippets(gql, queue):
+    types = {s["__typename"] for s in gql.data("{ snippets { __typename } }")["snippets"]}
+    assert not types & {"Post", "Topic"}
