@@ -1,12 +1,18 @@
 """Events (mayoral forums, workshops, webinars) with time zones and iCalendar export."""
 
+from __future__ import annotations
+
+import datetime
 import zoneinfo
 
+import graphene
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
+from django.utils import timezone
 from grapple.models import (
     GraphQLBoolean,
-    GraphQLCollection,
+    GraphQLField,
     GraphQLForeignKey,
     GraphQLImage,
     GraphQLStreamfield,
@@ -17,10 +23,41 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from cities.models import CityProfilePage
 from cms.blocks import BodyBlock
 from cms.models import BasePage
+from cms.visibility import is_page_visible
+
+from . import timing
+from .forms import EventPageForm
+from .graphql.fields import GraphQLModelList
 
 TIME_ZONE_CHOICES = [(name, name) for name in sorted(zoneinfo.available_timezones())]
+
+# Where listings put the prefetched city when it is visible (see `EventPage.visible_city`).
+VISIBLE_CITY_ATTR = "_visible_city"
+
+
+def GraphQLEventType(field_name: str, **kwargs):  # noqa: N802 (grapple idiom)
+    def Mixin():  # noqa: N802
+        from .graphql.enums import EventTypeEnum
+
+        return GraphQLField(field_name, EventTypeEnum, **kwargs)
+
+    return Mixin
+
+
+def GraphQLUTCDateTime(field_name: str, **kwargs):  # noqa: N802 (grapple idiom)
+    def Mixin():  # noqa: N802
+        return GraphQLField(field_name, graphene.DateTime, **kwargs)
+
+    return Mixin
+
+
+def absolute_url(info, path: str) -> str:
+    """`path` on the host the API was asked on (the path alone outside a request)."""
+    request = getattr(info, "context", None)
+    return request.build_absolute_uri(path) if request is not None else path
 
 
 class EventIndexPage(BasePage):
@@ -30,7 +67,17 @@ class EventIndexPage(BasePage):
     subpage_types = ["events.EventPage"]
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    graphql_fields = BasePage.graphql_fields + [GraphQLStreamfield("intro")]
+    graphql_fields = BasePage.graphql_fields + [
+        GraphQLStreamfield("intro"),
+        GraphQLString(
+            "ics_url",
+            required=True,
+            description="iCalendar feed of the visible events of this index",
+        ),
+    ]
+
+    def ics_url(self, info=None, **kwargs) -> str:
+        return absolute_url(info, reverse("events:index_ics", args=[self.pk]))
 
 
 class EventPage(BasePage):
@@ -42,7 +89,9 @@ class EventPage(BasePage):
         STUDY_VISIT = "study_visit", "Study visit"
         MEETING = "meeting", "Meeting"
 
-    event_type = models.CharField(max_length=30, choices=EventType.choices, default="conference")
+    event_type = models.CharField(
+        max_length=30, choices=EventType.choices, default=EventType.CONFERENCE
+    )
     start = models.DateTimeField(help_text="Start, in the event's own time zone")
     end = models.DateTimeField(null=True, blank=True)
     time_zone = models.CharField(max_length=64, choices=TIME_ZONE_CHOICES, default="UTC")
@@ -63,7 +112,14 @@ class EventPage(BasePage):
     )
     body = StreamField(BodyBlock(), blank=True)
     themes = ParentalManyToManyField("cms.Theme", blank=True, related_name="events")
+    ends_at = models.DateTimeField(
+        null=True,
+        editable=False,
+        db_index=True,
+        help_text="When the event is over (derived on save); upcoming until then",
+    )
 
+    base_form_class = EventPageForm
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
 
@@ -97,17 +153,39 @@ class EventPage(BasePage):
         index.FilterField("event_type"),
     ]
     graphql_fields = BasePage.graphql_fields + [
-        GraphQLString("event_type", required=True),
+        GraphQLEventType("event_type", required=True),
+        GraphQLString("event_type_label", required=True),
+        GraphQLString(
+            "start",
+            required=True,
+            source="start_iso",
+            description="ISO 8601 in the event's time zone; a date (YYYY-MM-DD) if all day",
+        ),
+        GraphQLString(
+            "end",
+            source="end_iso",
+            description="ISO 8601 in the event's time zone; the last date if all day",
+        ),
+        GraphQLUTCDateTime("start_utc", required=True, source="start_utc"),
+        GraphQLUTCDateTime(
+            "end_utc",
+            source="ends_at_utc",
+            description="When the event is over, in UTC (for all-day events the midnight "
+            "after the last day); null for a timed event without an end",
+        ),
         GraphQLString("time_zone", required=True),
         GraphQLBoolean("all_day", required=True),
+        GraphQLBoolean("is_upcoming", required=True, description="Not over yet"),
+        GraphQLBoolean("is_past", required=True, description="Over"),
+        GraphQLString("ics_url", required=True, description="This event as an iCalendar file"),
         GraphQLString("venue"),
         GraphQLString("address"),
-        GraphQLForeignKey("city", "cities.CityProfilePage"),
+        GraphQLForeignKey("city", "cities.CityProfilePage", source="visible_city"),
         GraphQLString("online_url"),
         GraphQLString("registration_url"),
         GraphQLImage("lead_image"),
         GraphQLStreamfield("body"),
-        GraphQLCollection(GraphQLForeignKey, "themes", "cms.Theme"),
+        GraphQLModelList("themes", "cms.Theme", source="theme_list"),
     ]
 
     class Meta:
@@ -117,3 +195,67 @@ class EventPage(BasePage):
         super().clean()
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": "The event cannot end before it starts."})
+
+    def save(self, *args, **kwargs):
+        if self.start:
+            self.ends_at = timing.ends_at(self.start, self.end, self.time_zone, self.all_day)
+        super().save(*args, **kwargs)
+
+    @property
+    def event_type_label(self) -> str:
+        return self.get_event_type_display()
+
+    @property
+    def local_start(self) -> datetime.datetime:
+        return timing.local(self.start, self.time_zone)
+
+    @property
+    def local_end(self) -> datetime.datetime | None:
+        return timing.local(self.end, self.time_zone) if self.end else None
+
+    @property
+    def start_iso(self) -> str:
+        return (self.local_start.date() if self.all_day else self.local_start).isoformat()
+
+    @property
+    def end_iso(self) -> str | None:
+        if self.end is None:
+            return None
+        return (self.local_end.date() if self.all_day else self.local_end).isoformat()
+
+    @property
+    def start_utc(self) -> datetime.datetime:
+        return self.start.astimezone(datetime.UTC)
+
+    @property
+    def ends_at_utc(self) -> datetime.datetime | None:
+        if not self.all_day and self.end is None:
+            return None
+        return timing.ends_at(self.start, self.end, self.time_zone, self.all_day).astimezone(
+            datetime.UTC
+        )
+
+    @property
+    def is_upcoming(self) -> bool:
+        return timing.ends_at(self.start, self.end, self.time_zone, self.all_day) > timezone.now()
+
+    @property
+    def is_past(self) -> bool:
+        return not self.is_upcoming
+
+    def ics_url(self, info=None, **kwargs) -> str:
+        return absolute_url(info, reverse("events:event_ics", args=[self.pk]))
+
+    def theme_list(self, info=None, **kwargs) -> list:
+        """The event's themes, from the listing's prefetch when there is one."""
+        return list(self.themes.all())
+
+    def visible_city(self, info=None, **kwargs) -> CityProfilePage | None:
+        """The host city, unless it is a draft or restricted page.
+
+        Listings prefetch it through the visibility helper into `VISIBLE_CITY_ATTR`.
+        """
+        if hasattr(self, VISIBLE_CITY_ATTR):
+            return getattr(self, VISIBLE_CITY_ATTR)
+        city = self.city
+        return city if is_page_visible(city) else None

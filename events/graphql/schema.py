@@ -1,5 +1,30 @@
-"""Root query fields of this domain."""
+"""Root query fields of the events domain."""
+
+import graphene
+
+from cms.graphql.pagination import pagination_args
+
+from .enums import EventTypeEnum, EventWhen
+from .resolvers import resolve_events
+from .types import EventListing
 
 
 class Query:
-    pass
+    events = graphene.Field(
+        EventListing,
+        required=True,
+        when=EventWhen(default_value=EventWhen.UPCOMING.value),
+        event_type=EventTypeEnum(),
+        city=graphene.ID(description="Id of the city profile of the host city"),
+        theme=graphene.String(description="Theme slug, e.g. financing"),
+        **pagination_args(),
+        description="Published events with totals. UPCOMING (not over yet): soonest first; "
+        "PAST: most recent first; ALL: in date order",
+    )
+
+    def resolve_events(self, info, when=EventWhen.UPCOMING.value, event_type=None, **kwargs):
+        return resolve_events(
+            when=getattr(when, "value", when),
+            event_type=getattr(event_type, "value", event_type),
+            **kwargs,
+        )
