@@ -1,0 +1,91 @@
+"""From GraphQL arguments to a search request, with typed errors for bad input."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from django.conf import settings
+
+from cms.graphql.errors import UserInputError
+
+from .. import service
+from ..backends.base import ParsedQuery, SearchRequest
+
+MAX_QUERY_LENGTH = 300
+MAX_WINDOW = 10_000  # Elasticsearch's default max_result_window
+MAX_FILTER_VALUES = 50
+SUGGEST_LIMIT = 8
+
+
+def camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.capitalize() for part in rest)
+
+
+def check_locale(locale: str | None) -> str | None:
+    if locale in (None, ""):
+        return None
+    if locale not in {code for code, _ in settings.LANGUAGES}:
+        raise UserInputError(f"Unknown locale {locale!r}.", field="locale")
+    return locale
+
+
+def check_query(query: str | None, field: str = "query") -> str:
+    query = (query or "").strip()
+    if len(query) > MAX_QUERY_LENGTH:
+        raise UserInputError(f"{field} is longer than {MAX_QUERY_LENGTH} characters.", field=field)
+    return query
+
+
+def build_request(query, locale, filters, sort, page, per_page) -> SearchRequest:
+    if page < 1:
+        raise UserInputError("page starts at 1.", field="page")
+    if not 1 <= per_page <= settings.GRAPHQL_MAX_PAGE_SIZE:
+        raise UserInputError(
+            f"perPage must be between 1 and {settings.GRAPHQL_MAX_PAGE_SIZE}.", field="perPage"
+        )
+    if page * per_page > MAX_WINDOW:
+        raise UserInputError(f"Only the first {MAX_WINDOW} hits can be paged through.", "page")
+    chosen = {}
+    for name, values in (filters or {}).items():
+        values = tuple(dict.fromkeys(str(v).strip() for v in values or () if str(v).strip()))
+        if len(values) > MAX_FILTER_VALUES:
+            raise UserInputError(f"At most {MAX_FILTER_VALUES} values per filter.", camel(name))
+        if values:
+            chosen[name] = values
+    return SearchRequest(
+        query=ParsedQuery.parse(check_query(query)),
+        locale=check_locale(locale),
+        filters=chosen,
+        sort=getattr(sort, "value", sort) or "relevance",
+        page=page,
+        per_page=per_page,
+    )
+
+
+def resolve_search(query=None, locale=None, filters=None, sort=None, page=1, per_page=20):
+    request = build_request(query, locale, filters, sort, page, per_page)
+    response = service.search(request)
+    for facet in response.facets:
+        facet.name = camel(facet.name)
+    return SimpleNamespace(
+        total=response.total,
+        page=page,
+        per_page=per_page,
+        pages=max(1, -(-response.total // per_page)),
+        hits=response.hits,
+        facets=response.facets,
+        suggestion=response.suggestion,
+        engine=response.engine,
+        capabilities=response.capabilities,
+        notices=response.notices,
+    )
+
+
+def resolve_suggest(prefix, locale=None, limit=SUGGEST_LIMIT):
+    prefix = check_query(prefix, "prefix")
+    if not prefix:
+        return []
+    if not 1 <= limit <= 20:
+        raise UserInputError("limit must be between 1 and 20.", field="limit")
+    return service.suggest(prefix, check_locale(locale), limit)

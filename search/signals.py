@@ -1,0 +1,72 @@
+"""Content changes that can change what the search index must hold, recorded as pending updates.
+
+Each handler writes outbox rows (search.models) in the transaction of the change and queues the
+sync task; with the persistent task backend the task row commits with the change too.
+Nothing is recorded when no Elasticsearch is configured: the database engine reads Wagtail's
+own index, which Wagtail keeps up to date.
+"""
+
+from __future__ import annotations
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, PageViewRestriction
+from wagtail.search.index import insert_or_update_object
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from . import conf
+from .models import PendingIndexUpdate
+
+
+def request_sync(page_ids) -> None:
+    page_ids = sorted(set(page_ids))
+    if not page_ids or not conf.elasticsearch_url():
+        return
+    PendingIndexUpdate.objects.bulk_create(
+        [PendingIndexUpdate(page_id=pk) for pk in page_ids],
+        update_conflicts=True,
+        unique_fields=["page_id"],
+        update_fields=["requested_at"],
+    )
+    from .tasks import sync_pending_updates
+
+    sync_pending_updates.enqueue()
+
+
+def subtree_ids(page: Page) -> list[int]:
+    return list(Page.objects.filter(path__startswith=page.path).values_list("pk", flat=True))
+
+
+def on_page_changed(sender, instance, **kwargs):
+    # Wagtail indexes a page on post_save, before its many-to-many relations (themes,
+    # authors) are saved; index it again once publishing is complete, for the database engine.
+    insert_or_update_object(instance.specific)
+    request_sync([instance.pk])
+
+
+def on_page_deleted(sender, instance, **kwargs):
+    request_sync([instance.pk])
+
+
+def on_page_moved(sender, instance, **kwargs):
+    request_sync(subtree_ids(instance))
+
+
+def on_restriction_changed(sender, instance, **kwargs):
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        request_sync(subtree_ids(page))
+
+
+def connect() -> None:
+    page_published.connect(on_page_changed, dispatch_uid="search-page-published")
+    page_unpublished.connect(on_page_changed, dispatch_uid="search-page-unpublished")
+    post_delete.connect(on_page_deleted, sender=Page, dispatch_uid="search-page-deleted")
+    post_page_move.connect(on_page_moved, dispatch_uid="search-page-moved")
+    post_save.connect(
+        on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search-restriction-saved"
+    )
+    post_delete.connect(
+        on_restriction_changed,
+        sender=PageViewRestriction,
+        dispatch_uid="search-restriction-deleted",
+    )

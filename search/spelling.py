@@ -1,0 +1,94 @@
+"""Typo tolerance and did-you-mean for the database engine, from the site's own words.
+
+The vocabulary holds the words of visible pages' titles, summaries and the names attached to
+them (themes, tags, authors, cities), with their frequencies. It is cached under a key that
+changes whenever the set of visible pages or their latest publication changes, so a word that
+only a draft or private page contains is never suggested.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+
+from django.core.cache import cache
+from django.db.models import Count, Max
+from wagtail.models import get_page_models
+
+from cms.visibility import visible_pages
+
+from .documents import KEYWORD_SOURCES
+
+WORD = re.compile(r"\w+", re.UNICODE)
+CACHE_SECONDS = 300
+MAX_VARIANTS = 6
+
+
+def words_of(text: str) -> list[str]:
+    return [word.lower() for word in WORD.findall(text or "")]
+
+
+def vocabulary() -> Counter:
+    pages = visible_pages()
+    state = pages.aggregate(n=Count("pk"), latest=Max("last_published_at"))
+    key = f"search:vocabulary:{state['n']}:{state['latest']}"
+    found = cache.get(key)
+    if found is None:
+        found = build_vocabulary(pages)
+        cache.set(key, found, CACHE_SECONDS)
+    return found
+
+
+def build_vocabulary(pages) -> Counter:
+    counts: Counter = Counter()
+    for title in pages.values_list("title", flat=True):
+        counts.update(words_of(title))
+    for model in get_page_models():
+        if any(field.name == "summary" for field in model._meta.concrete_fields):
+            for summary in visible_pages(model.objects.all()).values_list("summary", flat=True):
+                counts.update(words_of(summary))
+    ids = list(pages.values_list("pk", flat=True))
+    for source in KEYWORD_SOURCES:
+        for value in source.queryset(pk__in=ids).values_list(source.lookup, flat=True):
+            counts.update(words_of(str(value or "")))
+    return counts
+
+
+def known(word: str, vocabulary: Counter) -> bool:
+    return word.lower() in vocabulary or len(word) <= 2 or word.isdigit() or not word.isalpha()
+
+
+def correct(words, vocabulary: Counter) -> list[str]:
+    """Each word, or the closest frequent word of the vocabulary when it is not a known word."""
+    corrected = []
+    for word in words:
+        if not vocabulary or known(word, vocabulary):
+            corrected.append(word)
+            continue
+        lowered = word.lower()
+        candidates = [w for w in vocabulary if abs(len(w) - len(lowered)) <= 2]
+        close = difflib.get_close_matches(lowered, candidates, n=3, cutoff=0.75)
+        corrected.append(max(close, key=lambda w: vocabulary[w]) if close else word)
+    return corrected
+
+
+def variants(word: str, vocabulary: Counter) -> list[str]:
+    """The word and the vocabulary's words sharing its stem (plurals, -ing forms...)."""
+    lowered = word.lower()
+    if len(lowered) < 4:
+        return [word]
+    stem = lowered[: max(4, len(lowered) - 3)]
+    found = sorted(
+        (w for w in vocabulary if w.startswith(stem) and abs(len(w) - len(lowered)) <= 3),
+        key=lambda w: -vocabulary[w],
+    )
+    others = [w for w in found if w != lowered][: MAX_VARIANTS - 1]
+    return [word, *others]
+
+
+def corrected_text(text: str, words, corrected: list[str]) -> str:
+    for original, replacement in zip(words, corrected, strict=True):
+        if original != replacement:
+            text = re.sub(rf"\b{re.escape(original)}\b", replacement, text, count=1)
+    return text
