@@ -18,7 +18,8 @@ from cms.models import Person, Region, Theme
 from knowledge.models import KnowledgeIndexPage, KnowledgeProductPage
 from news.models import NewsArticle, NewsIndexPage
 from search.client import get_client
-from search.indexing import rebuild
+from search.documents import new_index
+from search.indexing import swap_alias
 from tests.conftest import add_child
 
 
@@ -33,10 +34,12 @@ def search_server():
 def elasticsearch(settings, search_server):
     """Settings pointing at the test server, with an empty index of this test's own."""
     settings.ELASTICSEARCH_URL = search_server.url
-    settings.SEARCH_ELASTICSEARCH_INDEX = f"test-{uuid.uuid4().hex[:12]}"
-    rebuild()
-    yield settings.SEARCH_ELASTICSEARCH_INDEX
-    get_client().indices.delete(index=f"{settings.SEARCH_ELASTICSEARCH_INDEX}-*")
+    settings.SEARCH_ELASTICSEARCH_INDEX = alias = f"test-{uuid.uuid4().hex[:12]}"
+    client = get_client()
+    new_index(f"{alias}-0").create(using=client)
+    swap_alias(client, alias, f"{alias}-0")
+    yield alias
+    client.indices.delete(index=f"{alias}-*")
 
 
 @pytest.fixture(params=["database", "elasticsearch"])
