@@ -56,8 +56,9 @@ def operations(forums):
         f"{{ page(id: {forums['public'].pk}) {{ siblings {{ {PAGE_FIELDS} {topics} }} }} }}",
         "{ navigation(depth: 5) { title url children { title url } } }",
         f"{{ navigation(root: {forums['index'].pk}) {{ title url }} }}",
-        f'{{ search(query: "SECRET") {{ {PAGE_FIELDS} }} }}',
-        f'{{ search(query: "forum") {{ {PAGE_FIELDS} }} }}',
+        f'{{ search(query: "SECRET") {{ total hits {{ page {{ {PAGE_FIELDS} }} }} }} }}',
+        f'{{ search(query: "forum") {{ total hits {{ page {{ {PAGE_FIELDS} }} }} }} }}',
+        f'{{ suggest(prefix: "SECRET") {{ text page {{ {PAGE_FIELDS} }} }} }}',
         "{ snippets { __typename } }",
         f"{{ forumTopic(id: {forums['open_topic'].pk}) {{ title postCount "
         "posts(perPage: 100) { total items { body authorName } } } }",
@@ -74,8 +75,12 @@ def operations(forums):
 @pytest.mark.django_db
 def test_no_operation_reveals_hidden_forums_topics_or_posts(gql, forums):
     for query in operations(forums):
-        body = json.dumps(gql.execute(query))
+        result = gql.execute(query)
+        body = json.dumps(result)
         assert "SECRET" not in body, f"leak in {query}: {body[:400]}"
+        codes = {error.get("extensions", {}).get("code") for error in result.get("errors", [])}
+        expected = {"NOT_FOUND"} if query.startswith("{ breadcrumbs") else set()
+        assert codes == expected, f"{query}: {result.get('errors')}"
 
 
 @pytest.mark.django_db
@@ -92,6 +97,8 @@ def test_public_forum_is_still_served_with_honest_counts(gql, forums):
     ]
     menu = gql.data(f"{{ navigation(root: {forums['index'].pk}) {{ title }} }}")["navigation"]
     assert menu == [{"title": "Open housing forum"}]
+    hits = gql.data('{ search(query: "forum") { hits { page { title } } } }')["search"]["hits"]
+    assert "Open housing forum" in [hit["page"]["title"] for hit in hits]
 
 
 @pytest.mark.django_db
