@@ -49,7 +49,7 @@ def text_fields() -> list[str]:
 
 
 def text_query(request: SearchRequest) -> dict:
-    """Words match with typo tolerance; "quoted phrases" must appear as written."""
+    """Words match with typo tolerance in any field; "quoted phrases" must appear as written."""
     fields = text_fields()
     must = [
         {"multi_match": {"query": phrase, "type": "phrase", "fields": fields}}
@@ -58,19 +58,20 @@ def text_query(request: SearchRequest) -> dict:
     should = []
     words = request.query.free_text
     if words:
-        must.append(
+        # Each word may match in any field, with typos; most words must match somewhere.
+        per_word = [
             {
                 "multi_match": {
-                    "query": words,
+                    "query": word,
                     "fields": fields,
                     "type": "best_fields",
-                    "tie_breaker": 0.3,
                     "fuzziness": "AUTO",
                     "prefix_length": 1,
-                    "minimum_should_match": "3<75%",
                 }
             }
-        )
+            for word in request.query.words
+        ]
+        must.append({"bool": {"should": per_word, "minimum_should_match": "3<75%"}})
         # Words that appear together rank above the same words scattered.
         should.append(
             {"multi_match": {"query": words, "type": "phrase", "slop": 2, "fields": fields}}
