@@ -1,5 +1,272 @@
-"""Demo content of this domain (filled in by the domain's work)."""
+"""Demo member cities: several hundred real cities (geonames data) and partnerships between them.
+
+Loading is idempotent (pages are found by slug, partnerships by city pair and topic) and fast:
+city pages are created published in one save each, without the revision and publish machinery
+a human edit goes through, and updates and partnerships are written in bulk.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+from django.utils import timezone
+from django.utils.text import slugify
+from wagtail.rich_text import RichText
+
+from cms.demo_utils import demo_image, progress, upsert_page
+from cms.models import Region
+
+from .countries import country_name
+from .models import CityIndexPage, CityPartnership, CityProfilePage
+from .world import ANCHOR_CITIES, FOUNDING_CITIES, WorldCity, member_cities
+
+DEFAULT_SIZE = 400
+PARTNERSHIPS_PER_CITY = 0.375  # about 150 for 400 cities
+CURRENT_YEAR = 2025
+SOUTH = {"africa", "arab-states", "asia-pacific", "latin-america-caribbean"}
+
+TOPICS = [
+    "Access to basic services",
+    "Water and sanitation",
+    "Innovative financing and public-private partnerships",
+    "Social inclusion",
+    "Capacity building for municipal staff",
+    "Slum upgrading",
+    "Secondary cities and regional development",
+    "Migration and the inclusive city",
+    "Youth and the city",
+    "Resilience and climate change",
+    "Gender equality in city programmes",
+    "Housing for the urban poor",
+    "Local action plans for the global goals",
+]
+
+DESCRIPTIONS = [
+    "Technical teams from {a} and {b} visit each other to compare how they approach {topic}.",
+    "{a} shares a programme on {topic} that {b} adapts to its own neighbourhoods.",
+    "A peer-learning agreement: municipal staff of {a} and {b} work side by side on {topic}.",
+    "{a} and {b} pool experience and seek joint funding for {topic}.",
+]
+
+# What the alliance's story says about some of its cities, in our own words.
+CITY_NOTES = {
+    2996944: "Lyon hosted the alliance's first mayoral forum in 1998, a year after the "
+    "alliance was launched, and has been a member since the start.",
+    2747891: "Rotterdam hosted the 2010 forum, where members widened the goal from reducing "
+    "poverty to sustainable social inclusion and gave the private sector a larger role.",
+    745044: "Istanbul hosted the Habitat II conference in 1996, where the idea of a worldwide "
+    "alliance of cities against poverty was first discussed.",
+    2660646: "Geneva is home to the alliance's secretariat, which runs its day-to-day work.",
+    2800866: "Brussels hosts the secretariat of Cities Alliance, a global partnership the "
+    "alliance works with on urban poverty.",
+    2253354: "Dakar's mayor was elected president of the Cities Alliance Assembly in 2016.",
+    3652462: "Quito hosted Habitat III in 2016, where the New Urban Agenda was adopted.",
+}
+
+FIXED_PARTNERSHIPS = [
+    (
+        2996944,
+        2747891,
+        "Organising the mayoral forums",
+        2008,
+        2010,
+        "The two forum hosts passed on what they learnt from bringing mayors together, from "
+        "choosing themes to following up on commitments.",
+    ),
+    (
+        2660646,
+        2253354,
+        "Local action plans for the global goals",
+        2012,
+        None,
+        "Support from the secretariat's city for Dakar's work on turning global development "
+        "goals into a local plan.",
+    ),
+]
 
 
-def load(home) -> str:
-    return "nothing yet"
+def load(home, size: int = DEFAULT_SIZE) -> str:
+    index = upsert_page(
+        home,
+        CityIndexPage,
+        "member-cities",
+        title="Member cities",
+        summary="Cities on every continent that work together against urban poverty.",
+        intro=[
+            (
+                "paragraph",
+                RichText(
+                    "<p>Member cities share what works against poverty and exclusion: they "
+                    "host each other's teams, adapt each other's programmes and speak with "
+                    "one voice to national governments and the UN.</p>"
+                ),
+            )
+        ],
+    )
+    world = member_cities(size)
+    cities, created = _upsert_cities(index, world)
+    partnerships = _upsert_partnerships(cities, world)
+    return (
+        f"{len(cities)} member cities ({created} new) in {len(set(c.country for c in world))} "
+        f"countries, {partnerships} partnerships"
+    )
+
+
+def _slugs(world: list[WorldCity]) -> dict[int, str]:
+    """City slugs: the name, with the country code only where two members share a name."""
+    names = Counter(slugify(city.name) for city in world)
+    slugs = {}
+    for city in world:
+        base = slugify(city.name) or str(city.geonameid)
+        slugs[city.geonameid] = f"{base}-{city.country.lower()}" if names[base] > 1 else base
+    return slugs
+
+
+def _membership(city: WorldCity) -> tuple[str, int]:
+    """A plausible status and year, the same on every run (seeded by the geonames ID)."""
+    rng = random.Random(city.geonameid)
+    if city.geonameid in FOUNDING_CITIES:
+        return CityProfilePage.Membership.FOUNDING, 1997
+    draw = rng.random()
+    if draw < 0.03:
+        return CityProfilePage.Membership.FOUNDING, 1997
+    if draw < 0.82 or city.geonameid in ANCHOR_CITIES:
+        return CityProfilePage.Membership.MEMBER, rng.randint(1998, CURRENT_YEAR - 1)
+    if draw < 0.93:
+        return CityProfilePage.Membership.OBSERVER, rng.randint(2015, CURRENT_YEAR)
+    return CityProfilePage.Membership.FORMER, rng.randint(1998, 2012)
+
+
+def _fields(city: WorldCity, region: Region, image) -> dict:
+    status, since = _membership(city)
+    country = country_name(city.country)
+    label = CityProfilePage.Membership(status).label.lower()
+    paragraphs = [
+        f"{city.name} ({country}) is a {label} of the alliance since {since}. About "
+        f"{city.population:,} people live in the city, which belongs to the alliance's "
+        f"{region.name} region."
+    ]
+    if city.geonameid in CITY_NOTES:
+        paragraphs.append(CITY_NOTES[city.geonameid])
+    return {
+        "title": city.name,
+        "city_name": city.name,
+        "country": city.country,
+        "region": region,
+        "latitude": city.latitude,
+        "longitude": city.longitude,
+        "population": city.population,
+        "membership_status": status,
+        "member_since": since,
+        "lead_image": image,
+        "summary": f"{city.name}, {country}: {label} since {since}.",
+        "body": [("paragraph", RichText("".join(f"<p>{p}</p>" for p in paragraphs)))],
+    }
+
+
+UPDATED_FIELDS = [
+    "title",
+    "city_name",
+    "country",
+    "region",
+    "latitude",
+    "longitude",
+    "population",
+    "membership_status",
+    "member_since",
+    "lead_image",
+    "summary",
+    "body",
+]
+
+
+def _upsert_cities(index, world: list[WorldCity]) -> tuple[dict[int, CityProfilePage], int]:
+    regions = {region.slug: region for region in Region.objects.all()}
+    images = {
+        slug: demo_image(f"Member cities in {region.name}", width=1200, height=675)
+        for slug, region in regions.items()
+    }
+    slugs = _slugs(world)
+    existing = {page.slug: page for page in CityProfilePage.objects.child_of(index)}
+    now = timezone.now()
+    pages: dict[int, CityProfilePage] = {}
+    to_update = []
+    for city in progress(world, "Member cities"):
+        fields = _fields(city, regions[city.region], images[city.region])
+        page = existing.get(slugs[city.geonameid])
+        if page is None:
+            page = CityProfilePage(
+                slug=slugs[city.geonameid],
+                live=True,
+                has_unpublished_changes=False,
+                first_published_at=now,
+                last_published_at=now,
+                **fields,
+            )
+            index.add_child(instance=page)
+        else:
+            for name, value in fields.items():
+                setattr(page, name, value)
+            to_update.append(page)
+        pages[city.geonameid] = page
+    CityProfilePage.objects.bulk_update(to_update, UPDATED_FIELDS, batch_size=200)
+    return pages, len(world) - len(to_update)
+
+
+def _partnership_specs(world: list[WorldCity]) -> list[tuple]:
+    """(city, partner, topic, start, end, description) tuples, the same on every run.
+
+    Mostly South-South and North-South pairs: the alliance's focus is cooperation between
+    cities of the Global South and triangular cooperation with northern cities.
+    """
+    ids = {city.geonameid for city in world}
+    specs = [spec for spec in FIXED_PARTNERSHIPS if spec[0] in ids and spec[1] in ids]
+    south = [city for city in world if city.region in SOUTH]
+    north = [city for city in world if city.region not in SOUTH]
+    since = {city.geonameid: _membership(city)[1] for city in world}
+    rng = random.Random(f"partnerships-{len(world)}")
+    wanted = round(len(world) * PARTNERSHIPS_PER_CITY)
+    pairs = {frozenset(spec[:2]) for spec in specs}
+    attempts = 0
+    while len(specs) < wanted and attempts < wanted * 20 and south:
+        attempts += 1
+        first = rng.choice(south)
+        second = rng.choice(south if rng.random() < 0.6 or not north else north)
+        pair = frozenset((first.geonameid, second.geonameid))
+        if len(pair) < 2 or pair in pairs:
+            continue
+        pairs.add(pair)
+        topic = rng.choice(TOPICS)
+        start = rng.randint(max(since[first.geonameid], since[second.geonameid]), CURRENT_YEAR)
+        end = start + rng.randint(2, 6) if rng.random() < 0.4 else None
+        end = end if end is None or end <= CURRENT_YEAR else None
+        description = rng.choice(DESCRIPTIONS).format(
+            a=first.name, b=second.name, topic=topic.lower()
+        )
+        specs.append((first.geonameid, second.geonameid, topic, start, end, description))
+    return specs
+
+
+def _upsert_partnerships(pages: dict[int, CityProfilePage], world: list[WorldCity]) -> int:
+    specs = _partnership_specs(world)
+    existing = {
+        (p.city_id, p.partner_id, p.topic): p
+        for p in CityPartnership.objects.filter(city__in=[page.pk for page in pages.values()])
+    }
+    to_create, to_update = [], []
+    for city_id, partner_id, topic, start, end, description in specs:
+        city, partner = pages[city_id], pages[partner_id]
+        found = existing.get((city.pk, partner.pk, topic))
+        values = {"start_year": start, "end_year": end, "description": description}
+        if found is None:
+            to_create.append(CityPartnership(city=city, partner=partner, topic=topic, **values))
+        else:
+            for name, value in values.items():
+                setattr(found, name, value)
+            to_update.append(found)
+    CityPartnership.objects.bulk_create(to_create, batch_size=500)
+    CityPartnership.objects.bulk_update(
+        to_update, ["start_year", "end_year", "description"], batch_size=500
+    )
+    return len(specs)
