@@ -3,13 +3,14 @@
 from django.core.validators import RegexValidator
 from django.db import models
 from grapple.models import (
-    GraphQLCollection,
     GraphQLDocument,
     GraphQLForeignKey,
     GraphQLImage,
+    GraphQLInt,
     GraphQLStreamfield,
     GraphQLString,
 )
+from grapple.utils import get_media_item_url
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -18,6 +19,14 @@ from wagtail.search import index
 
 from cms.blocks import BodyBlock
 from cms.models import BasePage
+from cms.visibility import visible_pages
+
+from .documents import public_attachments
+from .graphql.fields import GraphQLModelList
+
+# Where listings put prefetched relations (read by the `*_list` methods below).
+VISIBLE_CITIES_ATTR = "prefetched_visible_cities"
+PUBLIC_DOCUMENTS_ATTR = "prefetched_public_documents"
 
 
 class KnowledgeIndexPage(BasePage):
@@ -109,20 +118,51 @@ class KnowledgeProductPage(BasePage):
         GraphQLString("product_type", required=True),
         GraphQLString("publication_date", required=True),
         GraphQLString("language", required=True),
-        GraphQLCollection(GraphQLForeignKey, "authors", "cms.Person"),
+        GraphQLModelList("authors", "cms.Person", source="author_list"),
         GraphQLForeignKey("publisher", "cms.Organisation"),
-        GraphQLCollection(GraphQLForeignKey, "themes", "cms.Theme"),
-        GraphQLCollection(GraphQLForeignKey, "regions", "cms.Region"),
-        GraphQLCollection(GraphQLForeignKey, "related_cities", "cities.CityProfilePage"),
+        GraphQLModelList("themes", "cms.Theme", source="theme_list"),
+        GraphQLModelList("regions", "cms.Region", source="region_list"),
+        GraphQLModelList(
+            "related_cities", "cities.CityProfilePage", source="visible_related_cities"
+        ),
         GraphQLImage("cover_image"),
         GraphQLStreamfield("body"),
         GraphQLString("isbn"),
         GraphQLString("doi"),
-        GraphQLCollection(GraphQLForeignKey, "documents", "knowledge.KnowledgeDocument"),
+        GraphQLModelList("documents", "knowledge.KnowledgeDocument", source="public_documents"),
     ]
 
     class Meta:
         ordering = ["-publication_date"]
+
+    # Sources of the GraphQL lists: a listing's prefetch when there is one, else a query.
+    # Grapple calls them with the GraphQL info, hence the signature.
+
+    def author_list(self, info=None, **kwargs) -> list:
+        return list(self.authors.all())
+
+    def theme_list(self, info=None, **kwargs) -> list:
+        return list(self.themes.all())
+
+    def region_list(self, info=None, **kwargs) -> list:
+        return list(self.regions.all())
+
+    def visible_related_cities(self, info=None, **kwargs) -> list:
+        """Related city profiles a visitor may see: never a draft or a restricted city."""
+        prefetched = getattr(self, VISIBLE_CITIES_ATTR, None)
+        if prefetched is not None:
+            return prefetched
+        from cities.models import CityProfilePage
+
+        cities = CityProfilePage.objects.filter(knowledge_products=self.pk)
+        return list(visible_pages(cities).order_by("city_name", "pk"))
+
+    def public_documents(self, info=None, **kwargs) -> list:
+        """Attachments anyone may download (none from a restricted collection)."""
+        prefetched = getattr(self, PUBLIC_DOCUMENTS_ATTR, None)
+        if prefetched is not None:
+            return prefetched
+        return list(public_attachments(KnowledgeDocument.objects.filter(product_id=self.pk)))
 
 
 class KnowledgeDocument(Orderable):
@@ -133,4 +173,38 @@ class KnowledgeDocument(Orderable):
     label = models.CharField(max_length=200, blank=True, help_text="For example: Full report (PDF)")
 
     panels = [FieldPanel("document"), FieldPanel("label")]
-    graphql_fields = [GraphQLDocument("document"), GraphQLString("label")]
+    graphql_fields = [
+        GraphQLDocument("document"),
+        GraphQLString("label"),
+        GraphQLString("title", required=True, description="The label, else the file's title"),
+        GraphQLString("url", required=True, description="Download address of the file"),
+        GraphQLInt("file_size", description="In bytes"),
+        GraphQLString("file_type", required=True, description="File extension, e.g. PDF"),
+        GraphQLString("content_type", required=True, description="MIME type"),
+    ]
+
+    @property
+    def title(self) -> str:
+        return self.label or self.document.title
+
+    @property
+    def url(self) -> str:
+        return get_media_item_url(self.document)
+
+    @property
+    def file_size(self) -> int | None:
+        """Stored on upload; read from storage (never written back) for older rows."""
+        if self.document.file_size is not None:
+            return self.document.file_size
+        try:
+            return self.document.file.size
+        except OSError:
+            return None
+
+    @property
+    def file_type(self) -> str:
+        return self.document.file_extension.upper()
+
+    @property
+    def content_type(self) -> str:
+        return self.document.content_type

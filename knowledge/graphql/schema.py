@@ -1,5 +1,26 @@
-"""Root query fields of this domain."""
+"""Root query fields of the knowledge domain."""
+
+import graphene
+
+from cms.graphql.pagination import pagination_args
+
+from .resolvers import resolve_knowledge_products
+from .types import KnowledgeProductListing, KnowledgeProductType
 
 
 class Query:
-    pass
+    knowledge_products = graphene.Field(
+        graphene.NonNull(KnowledgeProductListing),
+        product_type=KnowledgeProductType(),
+        theme=graphene.String(description="Theme slug, e.g. housing"),
+        year=graphene.Int(description="Year of publication"),
+        language=graphene.String(description="Language of the publication (ISO 639-1)"),
+        region=graphene.String(description="Region slug, e.g. africa"),
+        city=graphene.ID(description="ID of a related city profile"),
+        author=graphene.ID(description="ID of an author (a person)"),
+        **pagination_args(),
+        description="Knowledge products (reports, toolkits...), newest first, with totals",
+    )
+
+    def resolve_knowledge_products(self, info, **kwargs):
+        return resolve_knowledge_products(**kwargs)

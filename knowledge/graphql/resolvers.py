@@ -1,0 +1,71 @@
+"""The `knowledgeProducts` listing: visible products with everything an item shows, prefetched."""
+
+from __future__ import annotations
+
+from django.db.models import Prefetch, QuerySet
+
+from cities.models import CityProfilePage
+from cms.graphql.pagination import PageOfResults, paginate
+from cms.models import Person
+from cms.visibility import visible_pages
+
+from ..documents import public_attachments
+from ..models import (
+    PUBLIC_DOCUMENTS_ATTR,
+    VISIBLE_CITIES_ATTR,
+    KnowledgeDocument,
+    KnowledgeProductPage,
+)
+from . import filters
+
+
+def product_listing_queryset() -> QuerySet:
+    """Visible products, newest first, with cover renditions, authors, publisher, themes,
+    regions, visible related cities and public attachments fetched up front: a page of 10 or
+    100 products costs the same number of queries."""
+    cities = (
+        visible_pages(CityProfilePage.objects.all())
+        .select_related("region", "lead_image")
+        .prefetch_related("lead_image__renditions")
+        .order_by("city_name", "pk")
+    )
+    return (
+        visible_pages(KnowledgeProductPage.objects.all())
+        .select_related("publisher__logo", "cover_image")
+        .prefetch_related(
+            "cover_image__renditions",
+            Prefetch("authors", queryset=Person.objects.select_related("photo", "organisation")),
+            "themes",
+            "regions",
+            Prefetch("related_cities", queryset=cities, to_attr=VISIBLE_CITIES_ATTR),
+            Prefetch(
+                "documents",
+                queryset=public_attachments(KnowledgeDocument.objects.all()),
+                to_attr=PUBLIC_DOCUMENTS_ATTR,
+            ),
+        )
+        .order_by("-publication_date", "-pk")
+    )
+
+
+def resolve_knowledge_products(
+    *,
+    product_type=None,
+    theme: str | None = None,
+    year: int | None = None,
+    language: str | None = None,
+    region: str | None = None,
+    city=None,
+    author=None,
+    page: int = 1,
+    per_page: int = 20,
+) -> PageOfResults:
+    queryset = product_listing_queryset()
+    queryset = filters.filter_by_type(queryset, product_type)
+    queryset = filters.filter_by_theme(queryset, theme)
+    queryset = filters.filter_by_year(queryset, year)
+    queryset = filters.filter_by_language(queryset, language)
+    queryset = filters.filter_by_region(queryset, region)
+    queryset = filters.filter_by_city(queryset, city)
+    queryset = filters.filter_by_author(queryset, author)
+    return paginate(queryset, page=page, per_page=per_page)
