@@ -108,3 +108,8 @@ class Post(models.Model):
         return Truncator(strip_tags(self.body)).chars(80) or f"Post {self.pk}"
 
     excerpt.short_description = "Post"
+
+    def forum(self) -> ForumPage:
+        return self.topic.forum
+
+    forum.short_description = "Forum"

@@ -131,7 +131,7 @@ class PostViewSet(ModerationViewSet):
     index_view_class = PostIndexView
     filterset_class = PostFilterSet
     search_fields = ["body"]
-    list_display = ["excerpt", "topic", "author", "status", "created_at"]
+    list_display = ["excerpt", "topic", "forum", "author", "status", "created_at"]
     ordering = ["-created_at"]
     form_fields = ["topic", "author", "body", "status"]
 

@@ -2,6 +2,8 @@
 
 import pytest
 from django.contrib.auth.models import Permission
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from forums.models import ModerationStatus, Post
 
@@ -44,6 +46,20 @@ def test_post_listing_shows_the_pending_item(moderator_client, queue):
     assert "Pending reply on kiosks" in html
     assert "Published reply about rents" in html
     assert "Waiting for moderation" in html
+
+
+@pytest.mark.django_db
+def test_listing_costs_the_same_for_few_and_many_posts(
+    moderator_client, queue, make_topic, make_post
+):
+    with CaptureQueriesContext(connection) as few:
+        moderator_client.get(POSTS_URL)
+    topic = make_topic(queue["housing"], "Busy topic")
+    for i in range(15):
+        make_post(topic, f"<p>Reply {i}</p>", status=ModerationStatus.PENDING)
+    with CaptureQueriesContext(connection) as many:
+        assert "Reply 14" in moderator_client.get(POSTS_URL).content.decode()
+    assert len(many.captured_queries) == len(few.captured_queries)
 
 
 @pytest.mark.django_db
