@@ -5,14 +5,12 @@ from __future__ import annotations
 import datetime
 import zoneinfo
 
-import graphene
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from grapple.models import (
     GraphQLBoolean,
-    GraphQLField,
     GraphQLForeignKey,
     GraphQLImage,
     GraphQLStreamfield,
@@ -30,28 +28,12 @@ from cms.visibility import is_page_visible
 
 from . import timing
 from .forms import EventPageForm
-from .graphql.fields import GraphQLModelList
+from .graphql.fields import GraphQLDateTime, GraphQLEventType, GraphQLModelList
 
 TIME_ZONE_CHOICES = [(name, name) for name in sorted(zoneinfo.available_timezones())]
 
 # Where listings put the prefetched city when it is visible (see `EventPage.visible_city`).
 VISIBLE_CITY_ATTR = "_visible_city"
-
-
-def GraphQLEventType(field_name: str, **kwargs):  # noqa: N802 (grapple idiom)
-    def Mixin():  # noqa: N802
-        from .graphql.enums import EventTypeEnum
-
-        return GraphQLField(field_name, EventTypeEnum, **kwargs)
-
-    return Mixin
-
-
-def GraphQLUTCDateTime(field_name: str, **kwargs):  # noqa: N802 (grapple idiom)
-    def Mixin():  # noqa: N802
-        return GraphQLField(field_name, graphene.DateTime, **kwargs)
-
-    return Mixin
 
 
 def absolute_url(info, path: str) -> str:
@@ -93,9 +75,18 @@ class EventPage(BasePage):
         max_length=30, choices=EventType.choices, default=EventType.CONFERENCE
     )
     start = models.DateTimeField(help_text="Start, in the event's own time zone")
-    end = models.DateTimeField(null=True, blank=True)
-    time_zone = models.CharField(max_length=64, choices=TIME_ZONE_CHOICES, default="UTC")
-    all_day = models.BooleanField(default=False)
+    end = models.DateTimeField(
+        null=True, blank=True, help_text="End, in the event's own time zone (optional)"
+    )
+    time_zone = models.CharField(
+        max_length=64,
+        choices=TIME_ZONE_CHOICES,
+        default="UTC",
+        help_text="Where the event takes place, e.g. Europe/Paris; UTC for online events",
+    )
+    all_day = models.BooleanField(
+        default=False, help_text="Whole days: only the dates of start and end count"
+    )
     venue = models.CharField(max_length=300, blank=True)
     address = models.TextField(blank=True)
     city = models.ForeignKey(
@@ -166,8 +157,8 @@ class EventPage(BasePage):
             source="end_iso",
             description="ISO 8601 in the event's time zone; the last date if all day",
         ),
-        GraphQLUTCDateTime("start_utc", required=True, source="start_utc"),
-        GraphQLUTCDateTime(
+        GraphQLDateTime("start_utc", required=True, source="start_utc"),
+        GraphQLDateTime(
             "end_utc",
             source="ends_at_utc",
             description="When the event is over, in UTC (for all-day events the midnight "

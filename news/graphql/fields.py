@@ -6,7 +6,7 @@ from grapple.models import GraphQLField
 from grapple.registry import registry
 
 
-def GraphQLModelList(field_name: str, model_label: str, **kwargs):  # noqa: N802 (grapple idiom)
+def GraphQLModelList(field_name: str, model_label: str, **kwargs):
     """A required list of `model_label` objects resolved by the model attribute `source`.
 
     Grapple's `GraphQLCollection(GraphQLForeignKey, ...)` reads the raw relation (drafts included)
@@ -14,7 +14,7 @@ def GraphQLModelList(field_name: str, model_label: str, **kwargs):  # noqa: N802
     whatever the model's `source` method returns, which is where visibility is decided.
     """
 
-    def Mixin():  # noqa: N802
+    def Mixin():
         model = apps.get_model(model_label)
         item = graphene.NonNull(lambda: registry.models[model])
         return GraphQLField(field_name, graphene.List(item, required=True), **kwargs)

@@ -1,8 +1,12 @@
 """A realistic events listing costs the same number of SQL queries for 10 and for 100 events."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
+from cities.models import CityProfilePage
 from cms.demo_utils import demo_image
+from events.models import EventPage
 
 from .conftest import days_from_now
 
@@ -54,3 +58,25 @@ def test_listing_query_count_does_not_grow_with_items(gql, make_event, make_city
     seed(make_event, make_city, theme, 100)
 
     assert queries_for(gql, 10) == queries_for(gql, 100)
+
+
+def feed_queries(client, index) -> int:
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(f"/events/{index.pk}/calendar.ics")
+    assert response.status_code == 200
+    return len(ctx.captured_queries)
+
+
+@pytest.mark.django_db
+def test_calendar_feed_query_count_does_not_grow_with_events(
+    client, make_event, make_city, theme, events_index
+):
+    seed(make_event, make_city, theme, 10)
+    with_ten = feed_queries(client, events_index)
+    for event in EventPage.objects.all()[:5]:
+        event.delete()
+    for n in range(45):
+        make_event(f"More {n}", start=days_from_now(n), city=CityProfilePage.objects.first())
+
+    assert EventPage.objects.count() == 50
+    assert feed_queries(client, events_index) == with_ten
