@@ -20,7 +20,7 @@ def members_group() -> Group:
 
 
 def members_restrictions(page):
-    """The restrictions this module owns on `page`: GROUPS restrictions for the Members group."""
+    """GROUPS restrictions on `page` that admit the Members group."""
     return PageViewRestriction.objects.filter(
         page=page,
         restriction_type=PageViewRestriction.GROUPS,
@@ -28,17 +28,18 @@ def members_restrictions(page):
     )
 
 
-def sync_members_restriction(page, members_only: bool) -> None:
-    """Add or remove the Members restriction so that it matches the `members_only` flag."""
-    if members_only:
-        if not members_restrictions(page).exists():
-            restriction = PageViewRestriction.objects.create(
-                page=page, restriction_type=PageViewRestriction.GROUPS
-            )
-            restriction.groups.add(members_group())
-    else:
-        for restriction in members_restrictions(page):
-            if restriction.groups.count() == 1:
-                restriction.delete()
-            else:
-                restriction.groups.remove(members_group())
+def ensure_members_restriction(page) -> None:
+    if not members_restrictions(page).exists():
+        restriction = PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.GROUPS
+        )
+        restriction.groups.add(members_group())
+
+
+def remove_members_restriction(page) -> None:
+    """Open the forum again: drop the Members group from its restrictions (and emptied ones)."""
+    for restriction in members_restrictions(page):
+        if restriction.groups.count() == 1:
+            restriction.delete()
+        else:
+            restriction.groups.remove(members_group())

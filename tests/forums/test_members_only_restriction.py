@@ -78,6 +78,52 @@ def test_other_restrictions_are_left_alone(make_forum):
 
 
 @pytest.mark.django_db
+def test_a_restriction_set_by_hand_on_a_public_forum_is_kept(make_forum):
+    forum = make_forum(members_only=False)
+    restriction = PageViewRestriction.objects.create(
+        page=forum, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(Group.objects.create(name=MEMBERS_GROUP_NAME))
+    forum.title = "Renamed"
+    forum.save_revision().publish()
+    assert members_restriction(forum).exists()
+
+
+@pytest.mark.django_db
+def test_removing_the_restriction_of_a_members_only_forum_puts_it_back(
+    make_forum, django_capture_on_commit_callbacks
+):
+    forum = make_forum(members_only=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        members_restriction(forum).delete()
+    assert members_restriction(forum).count() == 1
+
+
+@pytest.mark.django_db
+def test_making_it_public_in_the_admin_privacy_dialog_does_not_stick(
+    client, django_user_model, make_forum, django_capture_on_commit_callbacks
+):
+    forum = make_forum(members_only=True)
+    client.force_login(django_user_model.objects.create_superuser("admin", "a@example.org", "pw"))
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        response = client.post(f"/admin/pages/{forum.pk}/privacy/", {"restriction_type": "none"})
+    assert response.status_code == 200
+    assert callbacks, "the dialog deleted the restriction; it was put back after commit"
+    assert members_restriction(forum).count() == 1
+    assert not ForumPage.objects.live().public().filter(pk=forum.pk).exists()
+
+
+@pytest.mark.django_db
+def test_deleting_a_members_only_forum_deletes_its_restriction(
+    make_forum, django_capture_on_commit_callbacks
+):
+    forum = make_forum(members_only=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        forum.delete()
+    assert not PageViewRestriction.objects.exists()
+
+
+@pytest.mark.django_db
 def test_migration_restricts_forums_flagged_before_the_sync_existed(make_forum):
     forum = make_forum(members_only=False)
     ForumPage.objects.filter(pk=forum.pk).update(members_only=True)  # no signal, like old data

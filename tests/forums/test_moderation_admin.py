@@ -96,6 +96,8 @@ def test_rows_offer_publish_and_hide(moderator_client, queue):
     hide_url = f"/admin/bulk/forums/post/hide/?id={queue['published'].pk}"
     assert publish_url in html
     assert hide_url in html
+    assert html.count("data-bulk-action-checkbox") >= 3  # one per row, for bulk actions
+    assert 'href="/admin/bulk/forums/post/hide/"' in html  # the bulk-actions footer
 
 
 @pytest.mark.django_db
