@@ -4,12 +4,13 @@ from django.conf import settings
 from django.db import models
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
-from grapple.models import GraphQLBoolean, GraphQLForeignKey, GraphQLStreamfield
+from grapple.models import GraphQLBoolean, GraphQLForeignKey, GraphQLInt, GraphQLStreamfield
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 
 from cms.blocks import BodyBlock
 from cms.graphql.pagination import DEFAULT_PER_PAGE, paginate
+from cms.graphql.request_cache import request_cache
 from cms.models import BasePage
 
 from .graphql.fields import GraphQLTopicListing
@@ -48,8 +49,23 @@ class ForumPage(BasePage):
     graphql_fields = BasePage.graphql_fields + [
         GraphQLForeignKey("theme", "cms.Theme"),
         GraphQLBoolean("premoderated", required=True),
+        GraphQLInt("topic_count", source="published_topic_count", required=True),
+        GraphQLInt("post_count", source="published_post_count", required=True),
         GraphQLTopicListing(),
     ]
+
+    def _counts(self, info) -> dict[str, int]:
+        """This forum's published counts, from one grouped query per request for all forums."""
+        from .visibility import counts_by_forum
+
+        counts = request_cache(info, "forum_counts", counts_by_forum) if info else counts_by_forum()
+        return counts.get(self.pk, {"topics": 0, "posts": 0})
+
+    def published_topic_count(self, info=None, **kwargs) -> int:
+        return self._counts(info)["topics"]
+
+    def published_post_count(self, info=None, **kwargs) -> int:
+        return self._counts(info)["posts"]
 
     def topic_listing(self, info=None, page: int = 1, per_page: int = DEFAULT_PER_PAGE):
         """Published topics, pinned first then by last activity, with published post counts."""

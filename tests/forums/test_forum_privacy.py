@@ -47,7 +47,10 @@ def forums(forum_index, make_forum, make_topic, make_post):
 
 
 def operations(forums):
-    topics = "... on ForumPage { topics(perPage: 100) { total items { title postCount } } }"
+    topics = (
+        "... on ForumPage { topicCount postCount "
+        "topics(perPage: 100) { total items { title postCount } } }"
+    )
     ops = [
         f"{{ pages(limit: 100) {{ {PAGE_FIELDS} {topics} }} }}",
         f'{{ pages(contentType: "forums.ForumPage") {{ {PAGE_FIELDS} {topics} }} }}',

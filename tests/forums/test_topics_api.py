@@ -165,3 +165,42 @@ def test_post_listing_costs_the_same_for_10_and_100_posts(
     assert len(ten["forumTopic"]["posts"]["items"]) == 10
     assert len(hundred["forumTopic"]["posts"]["items"]) == 100
     assert hundred_count == ten_count
+
+
+FORUM_LIST = """query ($id: ID) {
+  page(id: $id) { children { title ... on ForumPage { topicCount postCount } } }
+}"""
+
+
+@pytest.mark.django_db
+def test_forum_counts_include_only_published_items(
+    gql, forum_index, make_forum, make_topic, make_post
+):
+    forum = make_forum()
+    topic = make_topic(forum)
+    make_post(topic)
+    make_post(topic, status=ModerationStatus.PENDING)
+    make_post(make_topic(forum, status=ModerationStatus.HIDDEN))
+    make_forum("Empty")
+    children = gql.data(FORUM_LIST, {"id": forum_index.pk})["page"]["children"]
+    assert children == [
+        {"title": "Housing", "topicCount": 1, "postCount": 1},
+        {"title": "Empty", "topicCount": 0, "postCount": 0},
+    ]
+
+
+@pytest.mark.django_db
+def test_listing_forums_with_counts_costs_the_same_for_2_and_10_forums(
+    gql, forum_index, make_forum, make_topic, make_post
+):
+    def add(count):
+        for i in range(count):
+            make_post(make_topic(make_forum(f"Forum {i}")))
+
+    add(2)
+    gql.data(FORUM_LIST, {"id": forum_index.pk})
+    few, few_count = gql.count_queries(FORUM_LIST, {"id": forum_index.pk})
+    add(8)
+    many, many_count = gql.count_queries(FORUM_LIST, {"id": forum_index.pk})
+    assert len(many["page"]["children"]) == 10
+    assert many_count == few_count
