@@ -24,6 +24,7 @@ from cms.blocks import BodyBlock
 from cms.models import BasePage
 
 from .countries import country_choices, country_name, normalise_country_code
+from .panels import IncomingPartnershipsPanel
 from .partnerships import PartnershipLink, links_for
 
 
@@ -113,6 +114,7 @@ class CityProfilePage(BasePage):
         FieldPanel("lead_image"),
         FieldPanel("body"),
         InlinePanel("partnerships", label="Partnerships with other cities"),
+        IncomingPartnershipsPanel(heading="Partnerships recorded on other cities"),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("city_name"),

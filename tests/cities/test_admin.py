@@ -66,3 +66,18 @@ def test_partnership_rules(make_city):
         CityPartnership(
             city=lyon, partner=dakar, topic="Water", start_year=2010, end_year=2001
         ).clean()
+
+
+def test_partner_city_edit_page_shows_partnerships_recorded_elsewhere(
+    client, django_user_model, make_city, partner
+):
+    lyon = make_city("Lyon")
+    dakar = make_city("Dakar", "SN", "africa")
+    partner(lyon, dakar, topic="Access to basic services", start_year=2003, end_year=2008)
+    client.force_login(django_user_model.objects.create_superuser("editor", "e@x.org", "pw"))
+    page = client.get(f"/admin/pages/{dakar.pk}/edit/").content.decode()
+    assert "Partnerships recorded on other cities" in page
+    assert "Access to basic services (2003–2008)" in page
+    assert f"/admin/pages/{lyon.pk}/edit/" in page
+    own = client.get(f"/admin/pages/{lyon.pk}/edit/").content.decode()
+    assert "No other city has recorded a partnership with this one." in own
