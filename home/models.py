@@ -1,5 +1,6 @@
 """The site's skeleton: home page, generic content and section pages, site settings."""
 
+import graphene
 from django.db import models
 from grapple.models import (
     GraphQLCollection,
@@ -130,12 +131,13 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         GraphQLString("contact_phone"),
         GraphQLString("contact_address"),
         GraphQLCollection(GraphQLForeignKey, "social_links", "home.SocialLink"),
-        GraphQLForeignKey(
-            "footer_links",
-            "home.FooterLink",
-            is_list=True,
-            source="visible_footer_links",
-            description="Links to drafts or restricted pages are left out",
+        (
+            GraphQLForeignKey("footer_links", "home.FooterLink", source="visible_footer_links"),
+            lambda link_type: graphene.List(
+                graphene.NonNull(link_type),
+                required=True,
+                description="Links to drafts or restricted pages are left out",
+            ),
         ),
     ]
 
