@@ -68,7 +68,11 @@ class ModerationIndexView(IndexView):
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
         opts = self.model._meta
-        query = urlencode({"id": instance.pk, "next": self.request.get_full_path()})
+        # Back to the full listing with the same filters (not to the AJAX results fragment).
+        listing = reverse(self.index_url_name)
+        if self.request.GET:
+            listing = f"{listing}?{self.request.GET.urlencode()}"
+        query = urlencode({"id": instance.pk, "next": listing})
         for action, label, icon, status in ROW_ACTIONS:
             if instance.status != status:
                 url = reverse("wagtail_bulk_action", args=(opts.app_label, opts.model_name, action))

@@ -101,6 +101,12 @@ def test_rows_offer_publish_and_hide(moderator_client, queue):
 
 
 @pytest.mark.django_db
+def test_row_actions_return_to_the_filtered_listing(moderator_client, queue):
+    html = moderator_client.get("/admin/forums/posts/results/", {"status": "pending"}).content
+    assert b"next=%2Fadmin%2Fforums%2Fposts%2F%3Fstatus%3Dpending" in html
+
+
+@pytest.mark.django_db
 def test_publishing_in_bulk_makes_posts_readable(moderator_client, gql, queue):
     pending, hidden = queue["pending"], queue["hidden"]
     url = f"/admin/bulk/forums/post/publish/?id={pending.pk}&id={hidden.pk}"
