@@ -54,9 +54,7 @@ def author_name(user) -> str:
     """How an author is shown to readers: a display name, never an e-mail address."""
     if user is None:
         return "Former member"
-    full_name = user.get_full_name().strip()
-    if full_name:
-        return full_name
-    if "@" not in user.get_username():
-        return user.get_username()
+    for candidate in (user.get_full_name().strip(), user.get_username()):
+        if candidate and "@" not in candidate:
+            return candidate
     return "Member"

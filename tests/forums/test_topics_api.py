@@ -84,7 +84,9 @@ def test_authors_are_shown_by_display_name_never_email(
     nameless = django_user_model.objects.create_user(
         username="kofi@cities.example", email="kofi@cities.example"
     )
-    handle = django_user_model.objects.create_user(username="lena_m", email="lena@x.example")
+    handle = django_user_model.objects.create_user(
+        username="lena_m", email="lena@x.example", first_name="lena@x.example"
+    )
     topic = make_topic(make_forum(), "Names")
     make_post(topic, "<p>a</p>", author=nameless)
     make_post(topic, "<p>b</p>", author=handle)
