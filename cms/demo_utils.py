@@ -58,3 +58,10 @@ def demo_image(title: str, width: int = 1600, height: int = 900):
     picture.save(buffer, format="JPEG", quality=80)
     filename = f"{zlib.crc32(title.encode()):08x}.jpg"
     return Image.objects.create(title=title, file=ImageFile(buffer, name=filename))
+
+
+def paragraph(*sentences: str) -> tuple:
+    """A rich-text paragraph block for a StreamField body, one <p> per sentence group."""
+    from wagtail.rich_text import RichText
+
+    return ("paragraph", RichText("".join(f"<p>{s}</p>" for s in sentences)))

@@ -14,20 +14,15 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from django.utils import timezone
-from wagtail.rich_text import RichText
 
 from cities.models import CityProfilePage
-from cms.demo_utils import demo_image, progress, upsert_page
+from cms.demo_utils import demo_image, paragraph, progress, upsert_page
 from cms.models import Theme
 
 from .models import EventIndexPage, EventPage
 
 REGISTRATION_URL = "https://alliance.example/forum/register"
 ONLINE_URL = "https://meet.alliance.example/"
-
-
-def paragraph(*sentences: str) -> tuple:
-    return ("paragraph", RichText("".join(f"<p>{s}</p>" for s in sentences)))
 
 
 @dataclass

@@ -23,12 +23,13 @@ from wagtail.search import index
 
 from cities.models import CityProfilePage
 from cms.blocks import BodyBlock
+from cms.graphql.fields import GraphQLDateTime, GraphQLModelList
 from cms.models import BasePage
 from cms.visibility import is_page_visible
 
 from . import timing
 from .forms import EventPageForm
-from .graphql.fields import GraphQLDateTime, GraphQLEventType, GraphQLModelList
+from .graphql.fields import GraphQLEventType
 
 TIME_ZONE_CHOICES = [(name, name) for name in sorted(zoneinfo.available_timezones())]
 

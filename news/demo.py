@@ -10,17 +10,12 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.utils import timezone
-from wagtail.rich_text import RichText
 
 from cities.models import CityProfilePage
-from cms.demo_utils import demo_image, progress, upsert_page
+from cms.demo_utils import demo_image, paragraph, progress, upsert_page
 from cms.models import Theme
 
 from .models import NewsArticle, NewsIndexPage
-
-
-def paragraph(*sentences: str) -> tuple:
-    return ("paragraph", RichText("".join(f"<p>{s}</p>" for s in sentences)))
 
 
 @dataclass

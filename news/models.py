@@ -12,10 +12,9 @@ from wagtail.search import index
 
 from cities.models import CityProfilePage
 from cms.blocks import BodyBlock
+from cms.graphql.fields import GraphQLModelList
 from cms.models import BasePage
 from cms.visibility import visible_pages
-
-from .graphql.fields import GraphQLModelList
 
 # Where listings put the prefetched visible cities (see `NewsArticle.visible_related_cities`).
 VISIBLE_CITIES_ATTR = "_visible_related_cities"

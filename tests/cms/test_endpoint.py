@@ -7,6 +7,7 @@ import pytest
 def test_unknown_field_is_a_validation_error(gql, home):
     result = gql.execute("{ pages { title noSuchField } }")
     assert "Cannot query field 'noSuchField'" in result["errors"][0]["message"]
+    assert result["errors"][0]["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
     assert "data" not in result or result["data"] is None
 
 

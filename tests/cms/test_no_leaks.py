@@ -85,6 +85,12 @@ def sweep_operations(tree) -> list[tuple[str, dict]]:
         (f"{{ page(id: {tree['revised'].pk}) {{ {PAGE_FIELDS} }} }}", {}),
         (f"{{ page(id: {tree['section'].pk}) {{ {PAGE_FIELDS} {relations} }} }}", {}),
     ]
+    listing = f"total items {{ {PAGE_FIELDS} }}"
+    operations += [
+        (f"{{ newsArticles(perPage: 100) {{ {listing} }} }}", {}),
+        ("{ newsArticles(perPage: 100) { items { relatedCities { title } } } }", {}),
+        (f"{{ events(when: ALL, perPage: 100) {{ {listing} }} }}", {}),
+    ]
     for pk in tree["hidden_ids"]:
         operations.append((f"{{ page(id: {pk}) {{ {PAGE_FIELDS} {relations} }} }}", {}))
     for slug in ["secret-draft", "secret-password", "secret-login", "secret-under-members"]:
