@@ -1,6 +1,7 @@
 """The cities demo: real member cities spread over the regions, partnerships, idempotent."""
 
 import pytest
+from wagtail.models import Page
 
 from cities import demo
 from cities.models import CityIndexPage, CityPartnership, CityProfilePage
@@ -27,6 +28,9 @@ def test_loading_twice_gives_the_same_content(home):
     assert demo.load(home, size=SIZE)
     assert counts() == first
     assert first["cities"] == first["live"] == SIZE
+    index = CityIndexPage.objects.get()
+    assert index.numchild == index.get_children().count() == SIZE
+    assert all(problems == [] for problems in Page.find_problems())  # a sound page tree
     assert first["partnerships"] == round(SIZE * demo.PARTNERSHIPS_PER_CITY)
 
 
@@ -38,6 +42,7 @@ def test_forum_hosts_are_founding_members_with_real_data(home):
     assert (rotterdam.country, rotterdam.membership_status) == ("NL", "founding")
     assert 45 < lyon.latitude < 46 and lyon.population > 400_000
     assert "1998" in str(lyon.body)
+    assert list(CityProfilePage.objects.live().search("Rotterdam")) == [rotterdam]
 
 
 def test_every_region_has_members_and_the_served_listing_matches(gql, home):
@@ -68,3 +73,26 @@ def test_member_selection_is_deterministic_and_regional():
     assert {"EG", "MA", "SA"} <= arab_states
     assert {city.region for city in cities if city.country == "MX"} == {"latin-america-caribbean"}
     assert {city.region for city in cities if city.country == "KZ"} == {"europe"}
+
+
+def test_demo_cities_can_be_edited_and_republished_keeping_partnerships(
+    home, client, django_user_model
+):
+    demo.load(home, size=SIZE)
+    lyon = CityProfilePage.objects.get(city_name="Lyon")
+    before = CityPartnership.objects.filter(city=lyon).count()
+    assert before >= 1  # the forum hosts' partnership
+    client.force_login(django_user_model.objects.create_superuser("editor", "e@x.org", "pw"))
+    assert client.get(f"/admin/pages/{lyon.pk}/edit/").status_code == 200
+    lyon.summary = "Edited by a person"
+    lyon.save_revision().publish()
+    assert CityPartnership.objects.filter(city=lyon).count() == before
+
+
+def test_a_bigger_load_adds_cities_after_the_existing_ones(home):
+    demo.load(home, size=10)
+    demo.load(home, size=SIZE)
+    index = CityIndexPage.objects.get()
+    assert index.numchild == index.get_children().count() >= SIZE
+    assert all(problems == [] for problems in Page.find_problems())
+    assert CityProfilePage.objects.filter(city_name="Lyon").count() == 1
