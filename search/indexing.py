@@ -25,11 +25,12 @@ from .client import get_client
 from .documents import build_documents, new_index
 
 BATCH = 200
+BULK_TIMEOUT = 120  # seconds: writes may wait on a busy cluster; searches keep the short timeout
 
 
 def sync_pages(page_ids: list[int], client=None, index: str | None = None) -> tuple[int, int]:
     """Make the index match the database for `page_ids`: (documents written, deleted)."""
-    client = client or get_client()
+    client = (client or get_client()).options(request_timeout=BULK_TIMEOUT)
     index = index or conf.index_alias()
     documents = build_documents(page_ids)
     actions = [doc.to_dict(include_meta=True) | {"_index": index} for doc in documents.values()]
@@ -66,7 +67,7 @@ class RebuildReport:
 
 def rebuild(progress: Callable[[int], None] | None = None, client=None) -> RebuildReport:
     """Index every visible page into a new index, then point the alias at it atomically."""
-    client = client or get_client()
+    client = (client or get_client()).options(request_timeout=BULK_TIMEOUT)
     alias = conf.index_alias()
     started = time.monotonic()
     name = f"{alias}-{timezone.now():%Y%m%d%H%M%S%f}"

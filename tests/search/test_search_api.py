@@ -158,3 +158,18 @@ def test_bad_input_is_a_typed_error(gql, db, variables, field):
 def test_unknown_sort_is_a_graphql_error(gql, db):
     result = gql.execute(SEARCH, {"sort": "RANDOM"})
     assert result["errors"]
+
+
+def test_query_count_does_not_grow_with_the_number_of_hits(gql, library, engine):
+    operation = """
+    query($perPage: Int) { search(query: "tenure", perPage: $perPage) {
+      total hits { page { id title url urlPath breadcrumbs { title } } }
+      facets { name buckets { value label count } } } }
+    """
+    nairobi = library.city("Nairobi", "KE", library.africa)
+    for n in range(12):
+        library.product(f"Tenure {n}", themes=[library.housing], cities=[nairobi])
+    _, few = gql.count_queries(operation, {"perPage": 3})
+    data, many = gql.count_queries(operation, {"perPage": 12})
+    assert len(data["search"]["hits"]) == 12
+    assert few == many
