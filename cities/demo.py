@@ -17,11 +17,10 @@ from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Page
-from wagtail.rich_text import RichText
 from wagtail.search.backends import get_search_backends
 from wagtail.search.signal_handlers import post_save_signal_handler
 
-from cms.demo_utils import demo_image, progress, upsert_page
+from cms.demo_utils import demo_image, paragraph, progress, upsert_page
 from cms.models import Region
 
 from .countries import country_name
@@ -101,13 +100,10 @@ def load(home, size: int = DEFAULT_SIZE) -> str:
         title="Member cities",
         summary="Cities on every continent that work together against urban poverty.",
         intro=[
-            (
-                "paragraph",
-                RichText(
-                    "<p>Member cities share what works against poverty and exclusion: they "
-                    "host each other's teams, adapt each other's programmes and speak with "
-                    "one voice to national governments and the UN.</p>"
-                ),
+            paragraph(
+                "Member cities share what works against poverty and exclusion: they host each "
+                "other's teams, adapt each other's programmes and speak with one voice to "
+                "national governments and the UN."
             )
         ],
     )
@@ -168,7 +164,7 @@ def _fields(city: WorldCity, region: Region, image) -> dict:
         "member_since": since,
         "lead_image": image,
         "summary": f"{city.name}, {country}: {label} since {since}.",
-        "body": [("paragraph", RichText("".join(f"<p>{p}</p>" for p in paragraphs)))],
+        "body": [paragraph(*paragraphs)],
     }
 
 

@@ -16,7 +16,7 @@ from wagtail.documents import get_document_model
 from wagtail.rich_text import RichText
 
 from cities.models import CityProfilePage
-from cms.demo_utils import demo_image, progress, upsert_page
+from cms.demo_utils import demo_image, paragraph, progress, upsert_page
 from cms.models import Organisation, Person, Region, Theme
 from cms.visibility import visible_pages
 
@@ -62,12 +62,9 @@ def load(home, size: int | None = None) -> str:
         summary="Reports, toolkits, policy briefs, case studies and data from member cities "
         "and partners.",
         intro=[
-            (
-                "paragraph",
-                RichText(
-                    "<p>What member cities and partners have learnt about fighting urban "
-                    "poverty, to read, download and reuse.</p>"
-                ),
+            paragraph(
+                "What member cities and partners have learnt about fighting urban poverty, to "
+                "read, download and reuse."
             )
         ],
     )
@@ -152,7 +149,7 @@ def _body(spec: ProductSpec) -> list:
     points = "".join(f"<li>{point}</li>" for point in spec.key_points)
     headings = HEADINGS[spec.language]
     return [
-        *[("paragraph", RichText(f"<p>{text}</p>")) for text in spec.paragraphs],
+        *[paragraph(text) for text in spec.paragraphs],
         ("heading", {"text": headings["points"], "level": "h2"}),
         ("paragraph", RichText(f"<ul>{points}</ul>")),
     ]

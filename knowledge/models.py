@@ -18,11 +18,11 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from cms.blocks import BodyBlock
+from cms.graphql.fields import GraphQLModelList
 from cms.models import BasePage
 from cms.visibility import visible_pages
 
 from .documents import public_attachments
-from .graphql.fields import GraphQLModelList
 
 # Where listings put prefetched relations (read by the `*_list` methods below).
 VISIBLE_CITIES_ATTR = "prefetched_visible_cities"
