@@ -14,6 +14,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from cms.visibility import is_page_visible
+
 
 @register_streamfield_block
 class HeadingBlock(blocks.StructBlock):
@@ -75,12 +77,17 @@ class CallToActionBlock(blocks.StructBlock):
 
     graphql_fields = [
         GraphQLString("text", required=True),
-        GraphQLPage("page"),
+        GraphQLPage("page", source="visible_page"),
         GraphQLString("url"),
     ]
 
     class Meta:
         icon = "link"
+
+    def visible_page(self, info, values, **kwargs):
+        """The chosen page only while it is published and unrestricted."""
+        page = values.get("page")
+        return page.specific if page is not None and is_page_visible(page) else None
 
 
 @register_streamfield_block

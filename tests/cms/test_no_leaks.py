@@ -90,7 +90,19 @@ def sweep_operations(tree) -> list[tuple[str, dict]]:
         (f"{{ newsArticles(perPage: 100) {{ {listing} }} }}", {}),
         ("{ newsArticles(perPage: 100) { items { relatedCities { title } } } }", {}),
         (f"{{ events(when: ALL, perPage: 100) {{ {listing} }} }}", {}),
+        (
+            "{ navigation(depth: 5) { title url children { title url children { title url } } } }",
+            {},
+        ),
+        ("{ siteSettings { name footerLinks { label url } } }", {}),
+        (
+            f"{{ page(id: {tree['section'].pk}) "
+            f"{{ ... on SectionPage {{ listing {{ {listing} }} }} }} }}",
+            {},
+        ),
     ]
+    for pk in tree["hidden_ids"]:
+        operations.append((f"{{ breadcrumbs(id: {pk}) {{ title url }} }}", {}))
     for pk in tree["hidden_ids"]:
         operations.append((f"{{ page(id: {pk}) {{ {PAGE_FIELDS} {relations} }} }}", {}))
     for slug in ["secret-draft", "secret-password", "secret-login", "secret-under-members"]:
