@@ -18,6 +18,7 @@ from cms.visibility import visible_pages
 from .. import facets as facet_defs
 from .. import spelling
 from ..dates import sort_date_expression
+from ..spelling import WORD
 from .base import (
     Bucket,
     Capabilities,
@@ -41,10 +42,17 @@ ORDERINGS = {
 
 def wagtail_query(query: ParsedQuery, words: list[list[str]]):
     """Phrases must match; each word matches itself or one of its known variants."""
-    parts = [Phrase(phrase) for phrase in query.phrases]
-    for variants in words:
+    # Only word characters reach the database's full-text syntax (FTS5 and tsquery operators).
+    phrases = [" ".join(WORD.findall(phrase)) for phrase in query.phrases]
+    parts = [Phrase(phrase) for phrase in phrases if phrase]
+    cleaned = [
+        [" ".join(WORD.findall(v)) for v in variants if WORD.search(v)] for variants in words
+    ]
+    for variants in filter(None, cleaned):
         options = [PlainText(variant) for variant in variants]
         parts.append(options[0] if len(options) == 1 else Or(options))
+    if not parts:
+        return None
     return parts[0] if len(parts) == 1 else And(parts)
 
 
@@ -84,6 +92,8 @@ class DatabaseEngine(SearchEngine):
                 pk__in=scope.search(query, order_by_relevance=False).get_queryset().values("pk")
             )
             if query is not None
+            else scope.none()
+            if request.query
             else scope
         )
         conditions = {
@@ -130,5 +140,8 @@ class DatabaseEngine(SearchEngine):
     def suggest(
         self, prefix: str, locale: str | None, limit: int, exclude_ids: frozenset[int] = frozenset()
     ) -> list[Suggestion]:
+        prefix = " ".join(WORD.findall(prefix))
+        if not prefix:
+            return []
         results = self.scope(locale).autocomplete(prefix)[:limit]
         return [Suggestion(page.title, page.pk) for page in results]

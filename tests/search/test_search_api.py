@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.search.queries import SEARCH, facet, notice_codes, search, titles
+from tests.search.queries import SEARCH, SUGGEST, facet, notice_codes, search, titles
 
 
 def test_finds_a_product_by_a_word_of_its_summary(gql, library, engine):
@@ -173,3 +173,25 @@ def test_query_count_does_not_grow_with_the_number_of_hits(gql, library, engine)
     data, many = gql.count_queries(operation, {"perPage": 12})
     assert len(data["search"]["hits"]) == 12
     assert few == many
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "tenure*",
+        "a:b",
+        "(x OR y",
+        "l'habitat",
+        "NEAR(",
+        "-foo",
+        '"unbalanced',
+        "^~\\/",
+        '"a:b (c"',
+        "*",
+    ],
+)
+def test_query_syntax_of_the_engines_is_never_an_error(gql, library, engine, query):
+    library.product("Tenure security", summary="l'habitat informel")
+    result = search(gql, q=query)
+    assert result["total"] >= 0
+    assert gql.data(SUGGEST, {"prefix": query})["suggest"] is not None
