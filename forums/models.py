@@ -55,10 +55,16 @@ class ForumPage(BasePage):
     ]
 
     def _counts(self, info) -> dict[str, int]:
-        """This forum's published counts, from one grouped query per request for all forums."""
+        """This forum's counts as the requester sees them, from one grouped query per request
+        for all forums."""
+        from members.viewer import viewer_of
+
         from .visibility import counts_by_forum
 
-        counts = request_cache(info, "forum_counts", counts_by_forum) if info else counts_by_forum()
+        if info is None:
+            counts = counts_by_forum()
+        else:
+            counts = request_cache(info, "forum_counts", lambda: counts_by_forum(viewer_of(info)))
         return counts.get(self.pk, {"topics": 0, "posts": 0})
 
     def published_topic_count(self, info=None, **kwargs) -> int:
@@ -69,9 +75,12 @@ class ForumPage(BasePage):
 
     def topic_listing(self, info=None, page: int = 1, per_page: int = DEFAULT_PER_PAGE):
         """Published topics, pinned first then by last activity, with published post counts."""
+        from members.viewer import viewer_of
+
         from .visibility import visible_topics, with_post_counts
 
-        topics = with_post_counts(visible_topics(forum=self)).select_related("forum", "author")
+        topics = visible_topics(forum=self, viewer=viewer_of(info))
+        topics = with_post_counts(topics).select_related("forum", "author")
         return paginate(topics.order_by("-is_pinned", "-last_activity_at", "-pk"), page, per_page)
 
 
@@ -79,6 +88,7 @@ class ModerationStatus(models.TextChoices):
     PENDING = "pending", "Waiting for moderation"
     PUBLISHED = "published", "Published"
     HIDDEN = "hidden", "Hidden by a moderator"
+    DELETED = "deleted", "Deleted by its author"
 
 
 class Topic(models.Model):
@@ -113,6 +123,9 @@ class Post(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     edited_at = models.DateTimeField(null=True, blank=True)
+    followers_notified = models.BooleanField(
+        default=False, help_text="Followers of the topic were e-mailed when it was first published"
+    )
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -129,3 +142,43 @@ class Post(models.Model):
         return self.topic.forum
 
     forum.short_description = "Forum"
+
+
+class TopicFollow(models.Model):
+    """A user asked to be e-mailed about new replies in a topic."""
+
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="follows")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="followed_topics"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["topic", "user"], name="one_follow_per_user_and_topic")
+        ]
+
+    def __str__(self):
+        return f"{self.user} follows {self.topic}"
+
+
+class PostReport(models.Model):
+    """A member told the moderators that a post breaks the rules."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="reports")
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="forum_reports"
+    )
+    reason = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["post", "reporter"], name="one_report_per_member_and_post"
+            )
+        ]
+
+    def __str__(self):
+        return f"Report on {self.post}"

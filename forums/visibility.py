@@ -1,31 +1,70 @@
-"""What the public may read of the forums: published topics and posts of visible forums only.
+"""What a requester may read of the forums: the one place that decides it.
 
-Built on `cms.visibility`: a forum hidden there (draft, members-only, under any restriction)
-hides its topics and posts, in lists and in counts alike. Every forum query goes through here.
+Anonymous requesters see published topics and posts of the forums `cms.visibility` shows:
+live pages under no view restriction at all. That rule is used unchanged for them.
+
+A signed-in viewer (members.viewer) also sees forums under view restrictions they pass, with
+the rule Wagtail's own front end applies to group restrictions: the viewer is in one of the
+restriction's groups, or is a superuser. Members are in the "Members" group (forums.access), so
+members-only forums open to them; password and login restrictions never open over the API.
+Every forum query, listing, count and e-mail goes through these functions.
 """
 
 from __future__ import annotations
 
+from functools import reduce
+from operator import or_
+
 from django.db.models import Count, Q, QuerySet
+from wagtail.models import Page, PageViewRestriction
 
 from cms.visibility import visible_pages
 
 from .models import ForumPage, ModerationStatus, Post, Topic
 
 
-def visible_forums() -> QuerySet[ForumPage]:
-    return visible_pages(ForumPage.objects.all())
+def closed_paths(viewer) -> list[str]:
+    """Paths of the pages whose view restriction `viewer` does not pass (one query, memoised)."""
+    if "closed_paths" not in viewer.memo:
+        passed = PageViewRestriction.objects.filter(restriction_type=PageViewRestriction.GROUPS)
+        if not viewer.user.is_superuser:
+            passed = passed.filter(groups__user=viewer.user)
+        viewer.memo["closed_paths"] = list(
+            PageViewRestriction.objects.exclude(pk__in=passed.values("pk")).values_list(
+                "page__path", flat=True
+            )
+        )
+    return viewer.memo["closed_paths"]
 
 
-def visible_topics(forum: ForumPage | None = None) -> QuerySet[Topic]:
-    """Published topics of visible forums (of `forum` only, if given)."""
-    topics = Topic.objects.filter(status=ModerationStatus.PUBLISHED, forum__in=visible_forums())
+def readable_pages(queryset: QuerySet, viewer=None) -> QuerySet:
+    """Pages of `queryset` the viewer may read; for anonymous requesters, `visible_pages`."""
+    if viewer is None:
+        return visible_pages(queryset)
+    queryset = queryset.live().filter(depth__gt=1)
+    paths = closed_paths(viewer)
+    if paths:
+        queryset = queryset.exclude(reduce(or_, (Q(path__startswith=path) for path in paths)))
+    return queryset
+
+
+def visible_forums(viewer=None) -> QuerySet[ForumPage]:
+    return readable_pages(ForumPage.objects.all(), viewer)
+
+
+def visible_topics(forum: ForumPage | None = None, viewer=None) -> QuerySet[Topic]:
+    """Published topics of the forums the viewer may read (of `forum` only, if given)."""
+    topics = Topic.objects.filter(
+        status=ModerationStatus.PUBLISHED, forum__in=visible_forums(viewer)
+    )
     return topics.filter(forum=forum) if forum is not None else topics
 
 
-def visible_posts(topic: Topic | None = None) -> QuerySet[Post]:
-    """Published posts of visible topics (of `topic` only, if given)."""
-    posts = Post.objects.filter(status=ModerationStatus.PUBLISHED, topic__in=visible_topics())
+def visible_posts(topic: Topic | None = None, viewer=None) -> QuerySet[Post]:
+    """Published posts of the topics the viewer may read (of `topic` only, if given)."""
+    posts = Post.objects.filter(
+        status=ModerationStatus.PUBLISHED, topic__in=visible_topics(viewer=viewer)
+    )
     return posts.filter(topic=topic) if topic is not None else posts
 
 
@@ -36,18 +75,33 @@ def with_post_counts(topics: QuerySet[Topic]) -> QuerySet[Topic]:
     )
 
 
-def counts_by_forum() -> dict[int, dict[str, int]]:
-    """Published topics and posts of every visible forum, in two grouped queries.
+def counts_by_forum(viewer=None) -> dict[int, dict[str, int]]:
+    """Published topics and posts of every forum the viewer may read, in two grouped queries.
 
     Computed for all forums at once (there are few) so that a listing of forums showing
     their counts costs the same whatever the number of forums.
     """
     counts: dict[int, dict[str, int]] = {}
-    for row in visible_topics().values("forum_id").annotate(n=Count("pk")).order_by():
+    topics = visible_topics(viewer=viewer).values("forum_id").annotate(n=Count("pk")).order_by()
+    for row in topics:
         counts.setdefault(row["forum_id"], {"topics": 0, "posts": 0})["topics"] = row["n"]
-    for row in visible_posts().values("topic__forum_id").annotate(n=Count("pk")).order_by():
+    posts = visible_posts(viewer=viewer).values("topic__forum_id").annotate(n=Count("pk"))
+    for row in posts.order_by():
         counts.setdefault(row["topic__forum_id"], {"topics": 0, "posts": 0})["posts"] = row["n"]
     return counts
+
+
+def readers(forum: ForumPage, users: QuerySet) -> QuerySet:
+    """Those of `users` who may read `forum`, by the same rule as for a signed-in viewer."""
+    if not forum.live:
+        return users.none()
+    ancestry = [forum.path[:end] for end in range(Page.steplen, len(forum.path) + 1, Page.steplen)]
+    restrictions = PageViewRestriction.objects.filter(page__path__in=ancestry)
+    for restriction in restrictions.prefetch_related("groups"):
+        if restriction.restriction_type != PageViewRestriction.GROUPS:
+            return users.none()
+        users = users.filter(Q(is_superuser=True) | Q(groups__in=restriction.groups.all()))
+    return users.distinct()
 
 
 def author_name(user) -> str:

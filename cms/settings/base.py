@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "events",
     "knowledge",
     "forums",
+    "members",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -172,3 +173,24 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+
+# Members -----------------------------------------------------------------------------------------
+# Member accounts, API sign-in and forum posting (members/, forums/; issue 5).
+# Access tokens are short-lived signed tokens bound to a server-side session; see members/tokens.py.
+MEMBERS_ACCESS_TOKEN_SECONDS = int(os.environ.get("MEMBERS_ACCESS_TOKEN_SECONDS", "600"))
+# A session (and its rotating refresh token) lives this long after the client's last refresh.
+MEMBERS_SESSION_DAYS = int(os.environ.get("MEMBERS_SESSION_DAYS", "30"))
+# The frontend page the password reset e-mail links to; it calls the resetPassword mutation.
+MEMBERS_PASSWORD_RESET_URL = os.environ.get(
+    "MEMBERS_PASSWORD_RESET_URL", "http://localhost:3000/reset-password?uid={uid}&token={token}"
+)
+# Rate limits as (how many, per how many seconds).
+MEMBERS_SIGN_IN_FAILURE_LIMIT = (5, 15 * 60)  # failed sign-ins per account name
+MEMBERS_PASSWORD_RESET_LIMIT = (3, 60 * 60)  # reset e-mails per address
+FORUM_POST_LIMIT = (int(os.environ.get("FORUM_POSTS_PER_MINUTE", "5")), 60)  # per member
+FORUM_REPORT_LIMIT = (10, 60 * 60)  # reports per member
+# Authors may edit or delete their own post for this long after posting.
+FORUM_EDIT_WINDOW_SECONDS = int(os.environ.get("FORUM_EDIT_WINDOW_SECONDS", "900"))
+# The frontend page of a topic, linked from the e-mails sent to its followers.
+FORUM_TOPIC_URL = os.environ.get("FORUM_TOPIC_URL", "http://localhost:3000/forums/topics/{id}")

@@ -8,6 +8,7 @@ import graphene
 from grapple.types.interfaces import get_page_interface
 
 from cms.graphql.pagination import paginate, paginated_type, pagination_args
+from members.viewer import viewer_of
 
 from ..visibility import author_name, visible_posts
 
@@ -54,7 +55,8 @@ class ForumTopicWithPosts(ForumTopic):
     )
 
     def resolve_posts(topic, info, page=1, per_page=20):
-        posts = visible_posts(topic).select_related("author").order_by("created_at", "pk")
+        posts = visible_posts(topic, viewer=viewer_of(info)).select_related("author")
+        posts = posts.order_by("created_at", "pk")
         return paginate(posts, page, per_page)
 
 
