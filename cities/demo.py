@@ -98,6 +98,7 @@ def load(home, size: int = DEFAULT_SIZE) -> str:
         CityIndexPage,
         "member-cities",
         title="Member cities",
+        show_in_menus=True,
         summary="Cities on every continent that work together against urban poverty.",
         intro=[
             paragraph(

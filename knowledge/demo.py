@@ -59,6 +59,7 @@ def load(home, size: int | None = None) -> str:
         KnowledgeIndexPage,
         "knowledge",
         title="Knowledge",
+        show_in_menus=True,
         summary="Reports, toolkits, policy briefs, case studies and data from member cities "
         "and partners.",
         intro=[

@@ -5,13 +5,16 @@ response is searched for it, so a leak through any field (title, url, slug, summ
 """
 
 import json
+from datetime import date
 
 import pytest
 from django.contrib.auth.models import Group
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, PageViewRestriction
 
+from cities.models import CityIndexPage, CityPartnership, CityProfilePage
 from home.models import ContentPage, SectionPage
+from knowledge.models import KnowledgeIndexPage, KnowledgeProductPage
 from news.models import NewsArticle, NewsIndexPage
 from tests.conftest import add_child
 
@@ -53,6 +56,31 @@ def tree(home):
     article.save_revision()
     article.unpublish()
 
+    cities = add_child(home, CityIndexPage(title="Member cities", slug="member-cities"))
+    lyon = add_child(
+        cities, CityProfilePage(title="Lyon", slug="lyon", city_name="Lyon", country="FR")
+    )
+    hidden_city = add_child(
+        cities,
+        CityProfilePage(
+            title="SECRET city", slug="secret-city", city_name="SECRET city", country="FR"
+        ),
+        publish=False,
+    )
+    CityPartnership.objects.create(city=lyon, partner=hidden_city, topic="SECRET link")
+    CityPartnership.objects.create(city=hidden_city, partner=lyon, topic="SECRET reverse link")
+    knowledge = add_child(home, KnowledgeIndexPage(title="Knowledge", slug="knowledge"))
+    report = KnowledgeProductPage(title="Report", slug="report", publication_date=date(2020, 1, 1))
+    report.related_cities = [lyon, hidden_city]
+    add_child(knowledge, report)
+    add_child(
+        knowledge,
+        KnowledgeProductPage(
+            title="SECRET report", slug="secret-report", publication_date=date(2021, 1, 1)
+        ),
+        publish=False,
+    )
+
     Redirect.objects.create(old_path="/old-secret", redirect_page=login)
     Redirect.objects.create(old_path="/old-open", redirect_page=public)
     hidden_ids = [p.pk for p in Page.objects.filter(title__startswith="SECRET")]
@@ -62,6 +90,7 @@ def tree(home):
         "public": public,
         "orphan": orphan,
         "revised": revised,
+        "hidden_city": hidden_city,
         "hidden_ids": hidden_ids,
     }
 
@@ -95,6 +124,18 @@ def sweep_operations(tree) -> list[tuple[str, dict]]:
             {},
         ),
         ("{ siteSettings { name footerLinks { label url } } }", {}),
+        (
+            f"{{ cities(perPage: 100) {{ {listing} items {{ partnerships "
+            f"{{ topic partner {{ {PAGE_FIELDS} }} }} }} }} }}",
+            {},
+        ),
+        (
+            f"{{ knowledgeProducts(perPage: 100) {{ {listing} items "
+            f"{{ relatedCities {{ {PAGE_FIELDS} }} }} }} }}",
+            {},
+        ),
+        (f"{{ knowledgeProducts(city: {tree['hidden_city'].pk}) {{ {listing} }} }}", {}),
+        (f"{{ newsArticles(city: {tree['hidden_city'].pk}) {{ {listing} }} }}", {}),
         (
             f"{{ page(id: {tree['section'].pk}) "
             f"{{ ... on SectionPage {{ listing {{ {listing} }} }} }} }}",
