@@ -1,13 +1,11 @@
 """Grapple root fields that would leak unpublished or restricted content, made safe.
 
-Grapple's `search` searched every page (drafts and password-protected pages came back),
 `redirects` listed redirects to draft pages, and `tags` listed tags used only by drafts.
-These resolvers replace grapple's; the schema puts this mixin first so they win.
+These resolvers replace grapple's; the schema puts this mixin first so they win. (Grapple's
+`search`, which returned drafts and password-protected pages, is replaced by search.graphql.)
 """
 
-import graphene
 from django.db.models import Q
-from grapple.types.interfaces import get_page_interface
 from taggit.models import Tag
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
@@ -28,23 +26,6 @@ def visible_tags():
 
 
 class SafeRootQuery:
-    search = graphene.List(
-        graphene.NonNull(get_page_interface),
-        query=graphene.String(required=True),
-        limit=graphene.Int(default_value=20),
-        required=True,
-        description="Full-text search over visible pages only",
-    )
-
-    def resolve_search(self, info, query, limit=20):
-        query = query.strip()
-        if not query:
-            return []
-        limit = max(1, min(limit, 100))
-        hits = [page.pk for page in visible_pages().search(query)[:limit]]
-        pages = Page.objects.filter(pk__in=hits).specific().in_bulk()
-        return [pages[pk] for pk in hits if pk in pages]
-
     def resolve_redirects(self, info, **kwargs):
         visible = visible_pages().values("pk")
         return Redirect.objects.select_related("redirect_page", "site").filter(

@@ -17,12 +17,14 @@ from forums.graphql.schema import Query as ForumsQuery
 from home.graphql.schema import Query as HomeQuery
 from knowledge.graphql.schema import Query as KnowledgeQuery
 from news.graphql.schema import Query as NewsQuery
+from search.graphql.schema import SearchQuery
 
 from .hardening import strip_internal_page_fields
 from .interfaces import PageInterface
 from .safe_roots import SafeRootQuery
 
 DOMAIN_QUERIES = [
+    SearchQuery,
     SafeRootQuery,
     HomeQuery,
     NewsQuery,

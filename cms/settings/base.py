@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "knowledge",
     "forums",
     "members",
+    "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -173,6 +174,33 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+
+# Search ------------------------------------------------------------------------------------------
+# Everything the search app (search/, issue 3) reads; see search/README.md.
+# ELASTICSEARCH_URL (above) picks the engine: set -> Elasticsearch 8.x, unset -> the database.
+INSTALLED_APPS += ["django_tasks", "django_tasks_db"]
+# Wagtail's own tasks stay immediate; index updates go to a persistent queue that survives
+# restarts and is drained by `manage.py db_worker --backend search`.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "search": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+SEARCH_ELASTICSEARCH_INDEX = os.environ.get("SEARCH_ELASTICSEARCH_INDEX", "alliance-pages")
+# Dotted path of an elastic_transport node class; empty keeps the client's default.
+SEARCH_ELASTICSEARCH_NODE_CLASS = os.environ.get("SEARCH_ELASTICSEARCH_NODE_CLASS", "")
+SEARCH_ELASTICSEARCH_TIMEOUT = float(os.environ.get("SEARCH_ELASTICSEARCH_TIMEOUT", "5"))
+# Primary language subtag -> Elasticsearch analyzer; other languages use "standard".
+SEARCH_LANGUAGE_ANALYZERS = {
+    "en": "english",
+    "fr": "french",
+    "es": "spanish",
+    "ar": "arabic",
+    "ru": "russian",
+    "zh": "cjk",
+}
+SEARCH_ATTACHMENT_MAX_CHARS = int(os.environ.get("SEARCH_ATTACHMENT_MAX_CHARS", "100000"))
+SEARCH_ATTACHMENT_MAX_PAGES = int(os.environ.get("SEARCH_ATTACHMENT_MAX_PAGES", "200"))
 
 
 # Members -----------------------------------------------------------------------------------------

@@ -12,3 +12,15 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+
+# Search ------------------------------------------------------------------------------------------
+# Index updates run at once; the retry test switches to the persistent queue. The test server
+# (osmem-server, see tests/search/conftest.py) answers plain JSON only and has no Arabic stemmer,
+# so Arabic is analysed by the same filters minus stemming.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "search": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
+SEARCH_ELASTICSEARCH_NODE_CLASS = "search.transport.PlainJsonHttpNode"
+SEARCH_LANGUAGE_ANALYZERS = {**SEARCH_LANGUAGE_ANALYZERS, "ar": "arabic_unstemmed"}  # noqa: F405
