@@ -125,6 +125,12 @@ def sweep_operations(tree) -> list[tuple[str, dict]]:
         ),
         ("{ siteSettings { name footerLinks { label url } } }", {}),
         (
+            '{ site { rootPage { title } pages { title } page(slug: "secret-login") { title } } }',
+            {},
+        ),
+        ("{ settings { ... on SiteSettings { footerLinks { label url } } } }", {}),
+        ('{ setting(name: "SiteSettings") { ... on SiteSettings { name } } }', {}),
+        (
             f"{{ cities(perPage: 100) {{ {listing} items {{ partnerships "
             f"{{ topic partner {{ {PAGE_FIELDS} }} }} }} }} }}",
             {},
@@ -195,3 +201,42 @@ def test_page_types_do_not_expose_editor_internals():
         "goLiveAt",
     ]:
         assert f"  {field}:" not in sdl, field
+
+
+# Root fields whose privacy is pinned elsewhere, or that serve no page content at all.
+ROOT_FIELDS_TESTED_ELSEWHERE = {
+    "search": "tests/search/test_privacy.py (both engines)",
+    "suggest": "tests/search/test_privacy.py",
+    "forumTopic": "tests/forums/test_forum_privacy.py",
+    "forums": "tests/forums (members-only forums per requester)",
+    "forum": "tests/forums (members-only forums per requester)",
+}
+ROOT_FIELDS_WITHOUT_PAGES = {
+    # Snippets, images, documents and collections have no draft state; documents in
+    # view-restricted collections are filtered by grapple itself.
+    "collections",
+    "document",
+    "documentType",
+    "documents",
+    "image",
+    "imageType",
+    "images",
+    "snippets",
+    "tag",
+}
+
+
+@pytest.mark.django_db
+def test_every_root_field_is_swept_or_accounted_for(tree):
+    from cms.graphql.schema import schema
+
+    swept = " ".join(query for query, _ in sweep_operations(tree))
+    unaccounted = [
+        name
+        for name in schema.graphql_schema.query_type.fields
+        if f"{name}(" not in swept.replace(" (", "(")
+        and f"{{ {name} " not in swept
+        and name not in ROOT_FIELDS_TESTED_ELSEWHERE
+        and name not in ROOT_FIELDS_WITHOUT_PAGES
+    ]
+    assert not unaccounted, f"add these root fields to the leak sweep: {unaccounted}"
