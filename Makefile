@@ -50,5 +50,5 @@ format: dev-install
 
 # Re-resolve the pinned sets after changing pyproject.toml.
 lock:
-	$(PY) -m pip freeze --exclude-editable | grep -v -E '^(pytest|pytest-django|pytest-xdist|ruff|execnet|iniconfig|pluggy|playwright|greenlet|pyee)==' > requirements.lock
-	$(PY) -m pip freeze --exclude-editable | grep -E '^(pytest|pytest-django|pytest-xdist|ruff|execnet|iniconfig|pluggy|playwright|greenlet|pyee)==' > requirements-dev.lock
+	$(PY) -m pip freeze --exclude-editable | grep -v -E '^(pytest|pytest-django|pytest-xdist|ruff|execnet|iniconfig|pluggy|playwright|greenlet|pyee|osmem-server)==' > requirements.lock
+	$(PY) -m pip freeze --exclude-editable | grep -E '^(pytest|pytest-django|pytest-xdist|ruff|execnet|iniconfig|pluggy|playwright|greenlet|pyee|osmem-server)==' > requirements-dev.lock
