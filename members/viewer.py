@@ -21,7 +21,7 @@ SIGN_IN_FIRST = "Sign in first: send the access token as 'Authorization: Bearer 
 class Viewer:
     """A signed-in user as the API sees them: their member profile and what they may do."""
 
-    def __init__(self, user, session_id: int):
+    def __init__(self, user, session_id: int | None):
         self.user = user
         self.session_id = session_id
         self.memo: dict = {}  # what visibility rules computed for this viewer, this request

@@ -13,9 +13,12 @@ from wagtail import hooks
 
 from cities.graphql.schema import Query as CitiesQuery
 from events.graphql.schema import Query as EventsQuery
+from forums.graphql.mutations import Mutation as ForumsMutation
 from forums.graphql.schema import Query as ForumsQuery
 from home.graphql.schema import Query as HomeQuery
 from knowledge.graphql.schema import Query as KnowledgeQuery
+from members.graphql.schema import Mutation as MembersMutation
+from members.graphql.schema import Query as MembersQuery
 from news.graphql.schema import Query as NewsQuery
 from search.graphql.schema import SearchQuery
 
@@ -32,7 +35,10 @@ DOMAIN_QUERIES = [
     CitiesQuery,
     KnowledgeQuery,
     ForumsQuery,
+    MembersQuery,
 ]
+
+DOMAIN_MUTATIONS = [MembersMutation, ForumsMutation]
 
 
 def grapple_query_mixins() -> list:
@@ -46,8 +52,10 @@ def create_schema() -> graphene.Schema:
     mixins = grapple_query_mixins()  # registers grapple's base Page type: strip after this
     strip_internal_page_fields(PageInterface)
     query = type("Query", (*DOMAIN_QUERIES, *mixins, graphene.ObjectType), {})
+    mutation = type("Mutation", (*DOMAIN_MUTATIONS, graphene.ObjectType), {})
     return graphene.Schema(
         query=query,
+        mutation=mutation,
         types=list(registry.models.values()),
         auto_camelcase=grapple_settings.AUTO_CAMELCASE,
     )

@@ -10,6 +10,7 @@ from grapple.types.interfaces import get_page_interface
 from cms.graphql.pagination import paginate, paginated_type, pagination_args
 from members.viewer import viewer_of
 
+from ..follows import followed_topic_ids
 from ..visibility import author_name, visible_posts
 
 
@@ -39,9 +40,16 @@ class ForumTopic(graphene.ObjectType):
     last_activity_at = graphene.DateTime(required=True)
     post_count = graphene.Int(required=True, description="Published posts in this topic")
     forum = graphene.Field(get_page_interface, required=True)
+    is_followed = graphene.Boolean(
+        required=True, description="The signed-in viewer follows this topic (false if anonymous)"
+    )
 
     def resolve_author_name(topic, info):
         return author_name(topic.author)
+
+    def resolve_is_followed(topic, info):
+        viewer = viewer_of(info)
+        return viewer is not None and topic.pk in followed_topic_ids(viewer)
 
 
 class ForumTopicWithPosts(ForumTopic):

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from forums.models import ForumIndexPage, ForumPage, ModerationStatus, Post, Topic
 from tests.conftest import add_child
+from tests.members.helpers import cities, make_editor, make_member, signed_in  # noqa: F401
 
 _slugs = itertools.count()
 
