@@ -119,8 +119,8 @@ def delete_post(viewer, post_id) -> Deletion:
     post = own_recent_post(viewer, post_id, "delete", "deleted")
     topic = post.topic
     others = topic.posts.exclude(pk=post.pk).exclude(status=ModerationStatus.DELETED)
-    opening = topic.posts.order_by("created_at", "pk").values_list("pk", flat=True).first()
-    topic_deleted = opening == post.pk
+    first = topic.posts.order_by("created_at", "pk").values_list("pk", flat=True).first()
+    topic_deleted = first == post.pk and topic.author_id == post.author_id
     if topic_deleted and others.exists():
         raise Invalid(
             "This post opens a topic that has replies, so it cannot be deleted; "
