@@ -32,7 +32,8 @@ def words_of(text: str) -> list[str]:
 def vocabulary() -> Counter:
     pages = visible_pages()
     state = pages.aggregate(n=Count("pk"), latest=Max("last_published_at"))
-    key = f"search:vocabulary:{state['n']}:{state['latest']}"
+    latest = state["latest"].timestamp() if state["latest"] else 0
+    key = f"search:vocabulary:{state['n']}:{latest}"
     found = cache.get(key)
     if found is None:
         found = build_vocabulary(pages)
