@@ -182,3 +182,13 @@ class PostReport(models.Model):
 
     def __str__(self):
         return f"Report on {self.post}"
+
+    def forum(self) -> ForumPage:
+        return self.post.topic.forum
+
+    forum.short_description = "Forum"
+
+    def post_status(self) -> str:
+        return self.post.get_status_display()
+
+    post_status.short_description = "Post status"

@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from .lookups import actionable_post, moderated_topic
-from .models import ModerationStatus, Post, Topic
+from .models import ModerationStatus, Post, PostReport, Topic
 
 
 def published(post_ids: list[int]) -> None:
@@ -81,6 +81,11 @@ def pending_counts() -> dict[str, int]:
         "topics": Topic.objects.filter(status=ModerationStatus.PENDING).count(),
         "posts": Post.objects.filter(status=ModerationStatus.PENDING).count(),
     }
+
+
+def open_report_count() -> int:
+    """Reports on posts that readers can still see (one COUNT query)."""
+    return PostReport.objects.filter(post__status=ModerationStatus.PUBLISHED).count()
 
 
 def moderate_post(viewer, post_id, status: str) -> Post:

@@ -13,8 +13,8 @@ from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from .models import ForumPage, ModerationStatus, Post, Topic
-from .moderation import pending_counts
+from .models import ForumPage, ModerationStatus, Post, PostReport, Topic
+from .moderation import open_report_count, pending_counts
 
 ROW_ACTIONS = [
     ("publish", "Publish", "check", ModerationStatus.PUBLISHED),
@@ -89,25 +89,29 @@ class PostIndexView(ModerationIndexView):
 
 
 class ModerationViewSet(ModelViewSet):
-    """Shows how many items are pending in its menu label, e.g. "Posts (3 pending)"."""
+    """Shows how many items wait for a moderator in its menu label, e.g. "Posts (3 pending)"."""
 
     copy_view_enabled = False
     add_to_admin_menu = False
     counted_as = ""
+    waiting_word = "pending"
+
+    def waiting_count(self) -> int:
+        return pending_counts()[self.counted_as]
 
     @cached_property
     def menu_item_class(self):
-        counted_as = self.counted_as
+        viewset = self
 
-        class PendingCountMenuItem(super().menu_item_class):
+        class WaitingCountMenuItem(super().menu_item_class):
             def render_component(self, request):
                 component = super().render_component(request)
-                pending = pending_counts()[counted_as]
-                if pending:
-                    component.label = f"{self.label} ({pending} pending)"
+                waiting = viewset.waiting_count()
+                if waiting:
+                    component.label = f"{self.label} ({waiting} {viewset.waiting_word})"
                 return component
 
-        return PendingCountMenuItem
+        return WaitingCountMenuItem
 
 
 class TopicViewSet(ModerationViewSet):
@@ -140,10 +144,47 @@ class PostViewSet(ModerationViewSet):
     form_fields = ["topic", "author", "body", "status"]
 
 
+class ReportFilterSet(WagtailFilterSet):
+    post_status = django_filters.ChoiceFilter(
+        field_name="post__status", choices=ModerationStatus.choices, label="Post status"
+    )
+
+    class Meta:
+        model = PostReport
+        fields = []
+
+
+class ReportIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("post__topic__forum", "reporter")
+
+
+class ReportViewSet(ModerationViewSet):
+    """Posts members reported; open reports are those whose post readers can still see.
+    Hiding the post (Posts listing, or hidePost over the API) deals with a report; deleting
+    the report dismisses it."""
+
+    model = PostReport
+    icon = "warning"
+    menu_label = "Reports"
+    waiting_word = "open"
+    url_namespace = "report_moderation"
+    url_prefix = "forums/reports"
+    index_view_class = ReportIndexView
+    filterset_class = ReportFilterSet
+    search_fields = ["reason", "post__body"]
+    list_display = ["post", "post_status", "forum", "reporter", "reason", "created_at"]
+    ordering = ["-created_at"]
+    form_fields = ["reason"]
+
+    def waiting_count(self) -> int:
+        return open_report_count()
+
+
 class ForumModerationGroup(ModelViewSetGroup):
     menu_label = "Forum moderation"
     menu_icon = "comment"
-    items = (TopicViewSet, PostViewSet)
+    items = (TopicViewSet, PostViewSet, ReportViewSet)
 
 
 class PendingModerationPanel(Component):

@@ -5,7 +5,7 @@ from django.contrib.auth.models import Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from forums.models import ModerationStatus, Post
+from forums.models import ModerationStatus, Post, PostReport
 
 POSTS_URL = "/admin/forums/posts/"
 TOPICS_URL = "/admin/forums/topics/"
@@ -147,3 +147,18 @@ def test_editors_without_moderation_rights_cannot_publish(client, django_user_mo
 def test_posts_and_topics_are_not_exposed_as_snippets(gql, queue):
     types = {s["__typename"] for s in gql.data("{ snippets { __typename } }")["snippets"]}
     assert not types & {"Post", "Topic"}
+
+
+@pytest.mark.django_db
+def test_reported_posts_are_listed_with_an_open_count(moderator_client, queue, django_user_model):
+    reporter = django_user_model.objects.create_user("priya")
+    PostReport.objects.create(post=queue["published"], reporter=reporter, reason="Off topic ad")
+    PostReport.objects.create(post=queue["hidden"], reporter=reporter, reason="Spam, hidden")
+    html = moderator_client.get("/admin/forums/reports/").content.decode()
+    assert "Off topic ad" in html and "Spam, hidden" in html
+    assert "Published reply about rents" in html
+    assert "Reports (1 open)" in moderator_client.get("/admin/").content.decode()
+    hidden_only = moderator_client.get(
+        "/admin/forums/reports/", {"post_status": "hidden"}
+    ).content.decode()
+    assert "Spam, hidden" in hidden_only and "Off topic ad" not in hidden_only
