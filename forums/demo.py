@@ -1,21 +1,25 @@
 """Demo forums: a public board per theme, one premoderated, one for members only, with talk.
 
-Members are demo user accounts with unusable passwords (they cannot sign in); topics and posts
-are matched by title and text, so a second run updates nothing and duplicates nothing.
+Members are demo accounts with member profiles (city, or the alliance itself when the city is
+not in the demo), one of them a moderator. They sign in over the API with their user name and
+DEMO_MEMBER_PASSWORD (set once, on accounts without a usable password). Topics and posts are
+matched by title and text, so a second run updates nothing and duplicates nothing.
 """
 
 from __future__ import annotations
 
+import os
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail.rich_text import RichText
 
+from cities.models import CityProfilePage
 from cms.demo_utils import upsert_page
-from cms.models import Theme
+from cms.models import Organisation, Theme
+from members.models import Member
 
-from .access import members_group
 from .models import ForumIndexPage, ForumPage, ModerationStatus, Post, Topic
 
 PUBLISHED, PENDING, HIDDEN = (
@@ -24,15 +28,17 @@ PUBLISHED, PENDING, HIDDEN = (
     ModerationStatus.HIDDEN,
 )
 
-# username: (first name, last name)
+# username: (first name, last name, city, role)
 MEMBERS = {
-    "aminata.sow": ("Aminata", "Sow"),
-    "joao.pereira": ("João", "Pereira"),
-    "priya.raman": ("Priya", "Raman"),
-    "tomas.novak": ("Tomáš", "Novák"),
-    "leila.mansour": ("Leila", "Mansour"),
-    "grace.achieng": ("Grace", "Achieng"),
+    "aminata.sow": ("Aminata", "Sow", "Dakar", Member.Role.MODERATOR),
+    "joao.pereira": ("João", "Pereira", "Recife", Member.Role.MEMBER),
+    "priya.raman": ("Priya", "Raman", "Pune", Member.Role.MEMBER),
+    "tomas.novak": ("Tomáš", "Novák", "Brno", Member.Role.MEMBER),
+    "leila.mansour": ("Leila", "Mansour", "Beirut", Member.Role.MEMBER),
+    "grace.achieng": ("Grace", "Achieng", "Nairobi", Member.Role.MEMBER),
 }
+# The organisation of members whose city is not among the demo cities.
+FALLBACK_ORGANISATION = "WACAP"
 
 # slug: (title, theme slug, members only, premoderated, summary)
 FORUMS = {
@@ -266,20 +272,34 @@ def load(home) -> str:
         Topic.objects.filter(pk=topic.pk).update(
             created_at=started, last_activity_at=now - timedelta(hours=hours_ago)
         )
-    return f"{len(forums)} forums (1 members-only), {len(TOPICS)} topics, {posts} posts"
+    return (
+        f"{len(forums)} forums (1 members-only), {len(TOPICS)} topics, {posts} posts, "
+        f"{len(members)} members (API sign-in: aminata.sow, a moderator, or joao.pereira "
+        "with DEMO_MEMBER_PASSWORD)"
+    )
 
 
 def upsert_members() -> dict:
     User = get_user_model()
-    group = members_group()
+    password = os.environ.get("DEMO_MEMBER_PASSWORD", "alliance-member")
+    alliance = Organisation.objects.filter(acronym=FALLBACK_ORGANISATION).order_by("pk").first()
     members = {}
-    for username, (first_name, last_name) in MEMBERS.items():
-        user, created = User.objects.get_or_create(
-            username=username, defaults={"first_name": first_name, "last_name": last_name}
+    for username, (first_name, last_name, city_name, role) in MEMBERS.items():
+        user, _ = User.objects.get_or_create(
+            username=username,
+            defaults={
+                "first_name": first_name,
+                "last_name": last_name,
+                "email": f"{username}@members.alliance.example",
+            },
         )
-        if created:
-            user.set_unusable_password()
+        if not user.password or not user.has_usable_password():
+            user.set_password(password)
             user.save(update_fields=["password"])
-        user.groups.add(group)
+        city = CityProfilePage.objects.filter(city_name=city_name).order_by("pk").first()
+        Member.objects.update_or_create(
+            user=user,
+            defaults={"city": city, "organisation": None if city else alliance, "role": role},
+        )
         members[username] = user
     return members

@@ -8,6 +8,7 @@ from cms import demo as cms_demo
 from forums import demo as forums_demo
 from forums.models import ForumPage, Post, Topic
 from forums.moderation import pending_counts
+from members.models import Member
 
 
 @pytest.fixture
@@ -49,3 +50,18 @@ def test_loading_twice_duplicates_nothing(loaded):
     summary = forums_demo.load(loaded)
     assert (ForumPage.objects.count(), Topic.objects.count(), Post.objects.count()) == counts
     assert summary.startswith("4 forums")
+
+
+@pytest.mark.django_db
+def test_demo_members_sign_in_and_read_the_members_only_forum(gql, loaded):
+    signed_in = gql.data(
+        """mutation { signIn(login: "aminata.sow", password: "alliance-member") {
+             accessToken account { role organisation { acronym } } } }"""
+    )["signIn"]
+    assert signed_in["account"] == {"role": "MODERATOR", "organisation": {"acronym": "WACAP"}}
+    forums = gql.execute(
+        "{ forums { title topicCount } }",
+        HTTP_AUTHORIZATION=f"Bearer {signed_in['accessToken']}",
+    )["data"]["forums"]
+    assert {"title": "Mayors and focal points", "topicCount": 1} in forums
+    assert len(Member.objects.all()) == 6
