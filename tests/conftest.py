@@ -5,7 +5,10 @@ import json
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
+
+from cities.models import CityIndexPage, CityProfilePage
+from cms.models import Region, Theme
 
 
 class GraphQLClient:
@@ -66,3 +69,49 @@ def add_child(parent: Page, page: Page, publish: bool = True) -> Page:
 @pytest.fixture
 def make_page():
     return add_child
+
+
+def restrict_with_password(page: Page) -> None:
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+
+
+@pytest.fixture
+def theme(db):
+    """Get or create a theme by slug."""
+
+    def build(slug: str) -> Theme:
+        return Theme.objects.get_or_create(slug=slug, defaults={"name": slug.title()})[0]
+
+    return build
+
+
+@pytest.fixture
+def city_index(home, make_page):
+    return make_page(home, CityIndexPage(title="Member cities", slug="member-cities"))
+
+
+@pytest.fixture
+def make_city(city_index, make_page):
+    """Build a city profile (published unless asked otherwise) under the test city index."""
+
+    def build(
+        name: str,
+        country: str = "FR",
+        region: str | Region | None = "europe",
+        publish: bool = True,
+        parent=None,
+        **fields,
+    ) -> CityProfilePage:
+        page = CityProfilePage(
+            title=name,
+            slug=fields.pop("slug", name.lower().replace(" ", "-")),
+            city_name=name,
+            country=country,
+            region=Region.objects.get(slug=region) if isinstance(region, str) else region,
+            **fields,
+        )
+        return make_page(parent or city_index, page, publish=publish)
+
+    return build

@@ -6,38 +6,8 @@ import pytest
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
-from wagtail.models import PageViewRestriction
 
-from cities.models import CityIndexPage, CityPartnership, CityProfilePage
-from cms.models import Region
-
-
-@pytest.fixture
-def city_index(home, make_page):
-    return make_page(home, CityIndexPage(title="Member cities", slug="member-cities"))
-
-
-@pytest.fixture
-def make_city(city_index, make_page):
-    def build(
-        name: str,
-        country: str = "FR",
-        region: str | None = "europe",
-        publish: bool = True,
-        parent=None,
-        **fields,
-    ) -> CityProfilePage:
-        page = CityProfilePage(
-            title=name,
-            slug=fields.pop("slug", name.lower().replace(" ", "-")),
-            city_name=name,
-            country=country,
-            region=Region.objects.get(slug=region) if region else None,
-            **fields,
-        )
-        return make_page(parent or city_index, page, publish=publish)
-
-    return build
+from cities.models import CityPartnership
 
 
 @pytest.fixture
@@ -62,9 +32,3 @@ def small_image(db):
         )
 
     return build
-
-
-def restrict_with_password(page) -> None:
-    PageViewRestriction.objects.create(
-        page=page, restriction_type=PageViewRestriction.PASSWORD, password="secret"
-    )

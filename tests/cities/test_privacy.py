@@ -3,8 +3,7 @@
 import pytest
 
 from cities.models import CityIndexPage
-
-from .conftest import restrict_with_password
+from tests.conftest import restrict_with_password
 
 pytestmark = pytest.mark.django_db
 

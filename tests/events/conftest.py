@@ -5,10 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
 
-from cities.models import CityIndexPage, CityProfilePage
-from cms.models import Theme
 from events.models import EventIndexPage, EventPage
 
 UTC = datetime.UTC
@@ -29,30 +26,6 @@ def events_index(home, make_page):
 
 
 @pytest.fixture
-def city_index(home, make_page):
-    return make_page(home, CityIndexPage(title="Cities", slug="cities"))
-
-
-@pytest.fixture
-def make_city(city_index, make_page):
-    def build(name: str, publish: bool = True, country: str = "FR", **fields) -> CityProfilePage:
-        page = CityProfilePage(
-            title=name, slug=name.lower(), city_name=name, country=country, **fields
-        )
-        return make_page(city_index, page, publish=publish)
-
-    return build
-
-
-@pytest.fixture
-def theme(db):
-    def build(slug: str) -> Theme:
-        return Theme.objects.get_or_create(slug=slug, defaults={"name": slug.title()})[0]
-
-    return build
-
-
-@pytest.fixture
 def make_event(events_index, make_page):
     def build(
         title: str,
@@ -68,9 +41,3 @@ def make_event(events_index, make_page):
         return make_page(parent or events_index, event, publish=publish)
 
     return build
-
-
-def restrict_with_password(page) -> None:
-    PageViewRestriction.objects.create(
-        page=page, restriction_type=PageViewRestriction.PASSWORD, password="secret"
-    )

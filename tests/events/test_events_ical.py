@@ -7,8 +7,9 @@ import icalendar
 import pytest
 
 from events.models import EventIndexPage
+from tests.conftest import restrict_with_password
 
-from .conftest import at, days_from_now, restrict_with_password
+from .conftest import at, days_from_now
 
 
 def parse(response) -> icalendar.Calendar:

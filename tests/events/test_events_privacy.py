@@ -2,7 +2,9 @@
 
 import pytest
 
-from .conftest import days_from_now, restrict_with_password
+from tests.conftest import restrict_with_password
+
+from .conftest import days_from_now
 
 LISTING = """
 query ($city: ID) {

@@ -6,40 +6,14 @@ import pytest
 from django.core.files.base import ContentFile
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
-from wagtail.models import PageViewRestriction
 
-from cities.models import CityIndexPage, CityProfilePage
-from cms.models import Organisation, Person, Region, Theme
+from cms.models import Organisation, Person, Region
 from knowledge.models import KnowledgeDocument, KnowledgeIndexPage, KnowledgeProductPage
 
 
 @pytest.fixture
 def knowledge_index(home, make_page):
     return make_page(home, KnowledgeIndexPage(title="Knowledge", slug="knowledge"))
-
-
-@pytest.fixture
-def city_index(home, make_page):
-    return make_page(home, CityIndexPage(title="Member cities", slug="member-cities"))
-
-
-@pytest.fixture
-def make_city(city_index, make_page):
-    def build(name: str, country: str = "FR", publish: bool = True, **fields):
-        page = CityProfilePage(
-            title=name, slug=slugify(name), city_name=name, country=country, **fields
-        )
-        return make_page(city_index, page, publish=publish)
-
-    return build
-
-
-@pytest.fixture
-def theme(db):
-    def build(slug: str) -> Theme:
-        return Theme.objects.get_or_create(slug=slug, defaults={"name": slug.title()})[0]
-
-    return build
 
 
 @pytest.fixture
@@ -96,9 +70,3 @@ def make_product(knowledge_index, make_page):
         return make_page(knowledge_index, product, publish=publish)
 
     return build
-
-
-def restrict_with_password(page) -> None:
-    PageViewRestriction.objects.create(
-        page=page, restriction_type=PageViewRestriction.PASSWORD, password="secret"
-    )

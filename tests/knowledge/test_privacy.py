@@ -6,8 +6,9 @@ import pytest
 from wagtail.models import Collection, CollectionViewRestriction
 
 from knowledge.models import KnowledgeIndexPage, KnowledgeProductPage
+from tests.conftest import restrict_with_password
 
-from .conftest import make_document, restrict_with_password
+from .conftest import make_document
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from .conftest import restrict_with_password
+from tests.conftest import restrict_with_password
 
 LISTING = """
 query ($city: ID) {
