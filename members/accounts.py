@@ -97,5 +97,5 @@ def reset_password(uid: str, token: str, new_password: str):
         raise Invalid(" ".join(error.messages), field="newPassword") from None
     user.set_password(new_password)
     user.save(update_fields=["password"])
-    tokens.revoke(0, user, everywhere=True)
+    tokens.revoke(user)
     return user

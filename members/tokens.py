@@ -26,6 +26,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from .errors import Unauthenticated
@@ -71,7 +72,9 @@ def issue(session: ApiSession) -> TokenPair:
 def open_session(user) -> TokenPair:
     now = timezone.now()
     with transaction.atomic():
-        ApiSession.objects.filter(user=user, expires_at__lt=now).delete()
+        ApiSession.objects.filter(
+            Q(expires_at__lt=now) | Q(revoked_at__lt=now - REUSE_MEMORY), user=user
+        ).delete()
         session = ApiSession.objects.create(user=user, expires_at=now + session_lifetime())
         return issue(session)
 
@@ -108,10 +111,10 @@ def rotate(refresh_token: str) -> TokenPair:
     raise Unauthenticated(refused)
 
 
-def revoke(session_id: int, user, everywhere: bool = False) -> int:
-    """Close one session, or every session of `user`; returns how many were open."""
+def revoke(user, session_id: int | None = None) -> int:
+    """Close one session of `user`, or all of them (no `session_id`); returns how many."""
     sessions = ApiSession.objects.filter(user=user, revoked_at__isnull=True)
-    if not everywhere:
+    if session_id is not None:
         sessions = sessions.filter(pk=session_id)
     return sessions.update(revoked_at=timezone.now())
 

@@ -65,7 +65,8 @@ class SignOut(ApiMutation):
     @classmethod
     def perform(cls, info, everywhere=False):
         viewer = require_viewer(info)
-        return SignOut(closed_sessions=tokens.revoke(viewer.session_id, viewer.user, everywhere))
+        closed = tokens.revoke(viewer.user, None if everywhere else viewer.session_id)
+        return SignOut(closed_sessions=closed)
 
 
 class RequestPasswordReset(ApiMutation):
