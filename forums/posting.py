@@ -84,7 +84,7 @@ def own_recent_post(viewer, post_id, verb: str, done: str) -> Post:
     window = settings.FORUM_EDIT_WINDOW_SECONDS
     if (timezone.now() - post.created_at).total_seconds() > window:
         raise Forbidden(f"Posts can only be {done} within {window // 60} minutes of posting.")
-    if post.status == ModerationStatus.HIDDEN:
+    if ModerationStatus.HIDDEN in (post.status, post.topic.status):
         raise Forbidden(f"A moderator hid this post; it can no longer be {done}.")
     return post
 

@@ -241,3 +241,18 @@ def test_a_body_of_exactly_ten_thousand_characters_is_accepted(awa, make_forum):
 def test_bad_or_unknown_ids_are_typed_errors(awa, make_forum, bad_id):
     result = awa.execute(REPLY, {"topicId": bad_id, "body": "<p>x</p>"})
     assert error_code(result) == ("NOT_FOUND" if bad_id == "999999" else "VALIDATION")
+
+
+@pytest.mark.django_db
+def test_what_a_moderator_hid_cannot_be_edited_by_its_author(awa, make_forum, make_topic):
+    topic = make_topic(make_forum())
+    post_id = awa.data(REPLY, {"topicId": topic.pk, "body": "<p>x</p>"})["reply"]["post"]["id"]
+    set_status([Post.objects.get(pk=post_id)], ModerationStatus.HIDDEN)
+    assert error_code(awa.execute(EDIT, {"postId": post_id, "body": "<p>y</p>"})) == (
+        "PERMISSION_DENIED"
+    )
+    set_status([Post.objects.get(pk=post_id)], ModerationStatus.PUBLISHED)
+    set_status([topic], ModerationStatus.HIDDEN)
+    result = awa.execute(DELETE, {"postId": post_id})
+    assert error_code(result) == "PERMISSION_DENIED"
+    assert Post.objects.get(pk=post_id).status == ModerationStatus.PUBLISHED
