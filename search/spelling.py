@@ -74,14 +74,49 @@ def correct(words, vocabulary: Counter) -> list[str]:
     return corrected
 
 
+# Endings that make word variants (English, French and Spanish plurals and verb forms). A crude
+# prefix match would also take unrelated words ("housing" -> "houston"), so both words must
+# reduce to the same stem once one of these endings is removed.
+ENDINGS = sorted(
+    [
+        "s",
+        "es",
+        "e",
+        "ed",
+        "ing",
+        "er",
+        "ers",
+        "ion",
+        "ions",
+        "al",
+        "aux",
+        "ment",
+        "ments",
+        "ción",
+        "ciones",
+        "os",
+        "as",
+    ],
+    key=len,
+    reverse=True,
+)
+
+
+def stem_of(word: str) -> str:
+    for ending in ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
 def variants(word: str, vocabulary: Counter) -> list[str]:
     """The word and the vocabulary's words sharing its stem (plurals, -ing forms...)."""
     lowered = word.lower()
     if len(lowered) < 4:
         return [word]
-    stem = lowered[: max(4, len(lowered) - 3)]
+    stem = stem_of(lowered)
     found = sorted(
-        (w for w in vocabulary if w.startswith(stem) and abs(len(w) - len(lowered)) <= 3),
+        (w for w in vocabulary if w.startswith(stem[:4]) and stem_of(w) == stem),
         key=lambda w: -vocabulary[w],
     )
     others = [w for w in found if w != lowered][: MAX_VARIANTS - 1]
