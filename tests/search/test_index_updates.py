@@ -79,7 +79,7 @@ def test_missing_index_answers_from_the_database(gql, es_library, settings):
     assert (result["engine"], titles(result)) == ("database", ["Tenure security"])
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_update_lost_to_an_outage_is_retried_until_the_index_matches(gql, es_library, settings):
     settings.TASKS = {
         "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
