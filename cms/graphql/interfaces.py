@@ -4,15 +4,13 @@ import graphene
 from grapple.types.interfaces import PageInterface as GrapplePageInterface
 from grapple.types.interfaces import get_page_interface
 from grapple.utils import resolve_queryset
-from wagtail.models import Locale
 
+from cms.localization import locale_codes, text_direction
 from cms.visibility import is_page_visible, visible_pages
 
+from .locales import TextDirection
 from .request_cache import request_cache
-
-
-def locale_codes() -> dict[int, str]:
-    return dict(Locale.objects.values_list("pk", "language_code"))
+from .translations import PageTranslation, translations_of
 
 
 class PageInterface(GrapplePageInterface):
@@ -20,6 +18,21 @@ class PageInterface(GrapplePageInterface):
 
     summary = graphene.String(description="One or two sentences for listings and search results")
     locale = graphene.String(required=True, description="Language code of this page's locale")
+    direction = graphene.Field(
+        TextDirection, required=True, description="Text direction of this page's language"
+    )
+    translations = graphene.List(
+        graphene.NonNull(PageTranslation),
+        required=True,
+        description="This page in every locale it is published in (itself included): hreflang",
+    )
+    is_fallback = graphene.Boolean(
+        required=True,
+        description="True when this page stands in for a translation the requested locale lacks",
+    )
+    requested_locale = graphene.String(
+        description="The locale that was asked for, when this page was chosen for one"
+    )
     breadcrumbs = graphene.List(
         graphene.NonNull(get_page_interface),
         required=True,
@@ -31,6 +44,20 @@ class PageInterface(GrapplePageInterface):
 
     def resolve_locale(self, info, **kwargs):
         return request_cache(info, "locale_codes", locale_codes)[self.locale_id]
+
+    def resolve_direction(self, info, **kwargs):
+        return text_direction(request_cache(info, "locale_codes", locale_codes)[self.locale_id])
+
+    def resolve_translations(self, info, **kwargs):
+        return translations_of(info, self)
+
+    def resolve_is_fallback(self, info, **kwargs):
+        choice = getattr(self, "locale_choice", None)
+        return bool(choice and choice.is_fallback)
+
+    def resolve_requested_locale(self, info, **kwargs):
+        choice = getattr(self, "locale_choice", None)
+        return choice.requested if choice else None
 
     def resolve_parent(self, info, **kwargs):
         parent = self.get_parent()

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db.models import QuerySet
 
 from .errors import UserInputError
+from .translations import remember_pages
 
 DEFAULT_PER_PAGE = 20
 
@@ -24,23 +25,44 @@ class PageOfResults:
     total: int
     page: int
     per_page: int
+    locale: str | None = None
+    requested_locale: str | None = None
 
     @property
     def pages(self) -> int:
         return max(1, -(-self.total // self.per_page))
 
 
-def paginated_type(item_type, name: str) -> type[graphene.ObjectType]:
-    """A `<name>` object type listing `item_type` items with totals."""
+def paginated_type(item_type, name: str, localized: bool = False) -> type[graphene.ObjectType]:
+    """A `<name>` object type listing `item_type` items with totals.
+
+    A `localized` listing also says which locale its items are in, and whether that is a
+    fallback because nothing was in the requested one.
+    """
 
     def resolve_pages(root: PageOfResults, info):
         return root.pages
 
+    def resolve_items(root: PageOfResults, info):
+        remember_pages(info, root.items)
+        return root.items
+
+    locale_fields = {
+        "locale": graphene.String(required=True, description="Locale of every item listed"),
+        "is_fallback": graphene.Boolean(
+            required=True,
+            description="True when the requested locale had nothing and a fallback answered",
+            resolver=lambda root, info: root.locale != root.requested_locale,
+        ),
+    }
     return type(
         name,
         (graphene.ObjectType,),
         {
-            "items": graphene.List(graphene.NonNull(item_type), required=True),
+            **(locale_fields if localized else {}),
+            "items": graphene.List(
+                graphene.NonNull(item_type), required=True, resolver=resolve_items
+            ),
             "total": graphene.Int(required=True, description="Items matching, on all pages"),
             "page": graphene.Int(required=True),
             "per_page": graphene.Int(required=True),
@@ -65,7 +87,13 @@ def pagination_args() -> dict:
     }
 
 
-def paginate(queryset: QuerySet, page: int = 1, per_page: int = DEFAULT_PER_PAGE) -> PageOfResults:
+def paginate(
+    queryset: QuerySet,
+    page: int = 1,
+    per_page: int = DEFAULT_PER_PAGE,
+    locale: tuple[str, str] | None = None,
+) -> PageOfResults:
+    """One page of `queryset`; `locale` is (served, requested) for a localized listing."""
     if page < 1:
         raise UserInputError("page starts at 1.", field="page")
     if not 1 <= per_page <= settings.GRAPHQL_MAX_PAGE_SIZE:
@@ -75,4 +103,12 @@ def paginate(queryset: QuerySet, page: int = 1, per_page: int = DEFAULT_PER_PAGE
     total = queryset.count()
     start = (page - 1) * per_page
     items = list(queryset[start : start + per_page]) if start < total else []
-    return PageOfResults(items=items, total=total, page=page, per_page=per_page)
+    served, requested = locale or (None, None)
+    return PageOfResults(
+        items=items,
+        total=total,
+        page=page,
+        per_page=per_page,
+        locale=served,
+        requested_locale=requested,
+    )

@@ -12,6 +12,8 @@ from wagtail.models import Page
 
 from cms.visibility import visible_pages
 
+from . import page_roots
+
 
 def visible_tags():
     """Tags attached to at least one visible page (through any app's tagged-item model)."""
@@ -39,3 +41,9 @@ class SafeRootQuery:
 
     def resolve_tag(self, info, id, **kwargs):
         return visible_tags().filter(pk=id).first()
+
+    def resolve_page(self, info, **kwargs):
+        return page_roots.resolve_page(info, **kwargs)
+
+    def resolve_pages(self, info, **kwargs):
+        return page_roots.resolve_pages(info, **kwargs)

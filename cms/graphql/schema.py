@@ -24,11 +24,14 @@ from search.graphql.schema import SearchQuery
 
 from .hardening import strip_internal_page_fields
 from .interfaces import PageInterface
+from .locales import LocalesQuery
+from .page_roots import add_locale_argument
 from .safe_roots import SafeRootQuery
 
 DOMAIN_QUERIES = [
     SearchQuery,
     SafeRootQuery,
+    LocalesQuery,
     HomeQuery,
     NewsQuery,
     EventsQuery,
@@ -51,6 +54,7 @@ def grapple_query_mixins() -> list:
 def create_schema() -> graphene.Schema:
     mixins = grapple_query_mixins()  # registers grapple's base Page type: strip after this
     strip_internal_page_fields(PageInterface)
+    add_locale_argument(mixins)
     query = type("Query", (*DOMAIN_QUERIES, *mixins, graphene.ObjectType), {})
     mutation = type("Mutation", (*DOMAIN_MUTATIONS, graphene.ObjectType), {})
     return graphene.Schema(

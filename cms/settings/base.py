@@ -26,6 +26,8 @@ INSTALLED_APPS = [
     "forums",
     "members",
     "search",
+    "wagtail_localize",
+    "wagtail_localize.locales",  # replaces wagtail.locales: locales with "sync from" settings
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -57,6 +59,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -113,6 +116,17 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES = [
         )
     )
 ]
+
+# Where the API looks when a page or snippet has no translation in the requested locale:
+# "pt:es>en,fr:en" means Portuguese falls back to Spanish then English. A language not listed
+# falls back to LANGUAGE_CODE. Checked at startup (cms.checks).
+CONTENT_LOCALE_FALLBACKS = {
+    code.strip(): [part.strip() for part in chain.split(">") if part.strip()]
+    for code, chain in (
+        item.split(":", 1) for item in env_list("CONTENT_LOCALE_FALLBACKS", "") if ":" in item
+    )
+}
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False  # a new translation starts as a draft
 
 STATIC_URL = "/static/"
 STATIC_ROOT = os.environ.get("STATIC_ROOT", str(BASE_DIR / "static"))

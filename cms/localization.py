@@ -1,0 +1,165 @@
+"""Content languages: which exist, how each falls back, and finding a page in a locale.
+
+The languages are the `LANGUAGES` setting (env `CONTENT_LANGUAGES`), so adding one needs no
+code: `ensure_locales` creates its Locale row after `migrate`. Every read path that takes a
+locale goes through here, and every page it returns still goes through `cms.visibility`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import QuerySet
+from django.utils.translation import get_language_info
+from wagtail.models import Locale, Page, Site
+
+from cms.visibility import visible_pages
+
+
+def content_languages() -> dict[str, str]:
+    """Language code -> English name, in the configured order."""
+    return dict(settings.LANGUAGES)
+
+
+def default_language() -> str:
+    return settings.LANGUAGE_CODE
+
+
+def fallback_chain(code: str) -> list[str]:
+    """`code` first, then its configured fallbacks, ending with the default language."""
+    configured = settings.CONTENT_LOCALE_FALLBACKS.get(code, [])
+    chain: list[str] = []
+    for candidate in [code, *configured, default_language()]:
+        if candidate not in chain:
+            chain.append(candidate)
+    return chain
+
+
+def text_direction(code: str) -> str:
+    """ "rtl" for right-to-left scripts (Arabic, Hebrew, Persian, Urdu), else "ltr"."""
+    try:
+        return "rtl" if get_language_info(code)["bidi"] else "ltr"
+    except KeyError:
+        return "ltr"
+
+
+def native_name(code: str) -> str:
+    try:
+        return get_language_info(code)["name_local"]
+    except KeyError:
+        return content_languages().get(code, code)
+
+
+def ensure_locales(**kwargs) -> list[str]:
+    """Create a Locale row for every configured language that lacks one; returns those created."""
+    existing = set(Locale.objects.values_list("language_code", flat=True))
+    missing = [code for code in content_languages() if code not in existing]
+    Locale.objects.bulk_create([Locale(language_code=code) for code in missing])
+    return missing
+
+
+@dataclass
+class Localized:
+    """A page or snippet chosen for a requested locale: itself, or a fallback marked as such."""
+
+    requested: str
+    served: str
+
+    @property
+    def is_fallback(self) -> bool:
+        return self.requested != self.served
+
+
+def mark(instance, requested: str, served: str):
+    """Remember on the instance which locale was asked for (read by the GraphQL types)."""
+    instance.locale_choice = Localized(requested=requested, served=served)
+    return instance
+
+
+def locale_codes() -> dict[int, str]:
+    return dict(Locale.objects.values_list("pk", "language_code"))
+
+
+def visible_translations(page: Page) -> QuerySet:
+    """The visible pages of `page`'s translation group, in every locale (itself included)."""
+    return visible_pages(Page.objects.filter(translation_key=page.translation_key))
+
+
+def localize_page(page: Page, requested: str) -> Page | None:
+    """The visible translation of `page` first found along `requested`'s fallback chain.
+
+    The result is specific and marked (see `mark`); None when no locale of the chain has one.
+    """
+    chain = fallback_chain(requested)
+    candidates = {
+        candidate.locale.language_code: candidate
+        for candidate in visible_translations(page)
+        .filter(locale__language_code__in=chain)
+        .select_related("locale")
+    }
+    for code in chain:
+        if code in candidates:
+            return mark(candidates[code].specific, requested, code)
+    return None
+
+
+def split_language_prefix(url_path: str) -> tuple[str | None, str]:
+    """("fr", "/news/x/") for "/fr/news/x/": the form `url` takes for pages of other locales."""
+    parts = [part for part in url_path.split("/") if part]
+    if parts and parts[0] in content_languages():
+        return parts[0], "/" + "/".join(parts[1:]) + ("/" if parts[1:] else "")
+    return None, url_path
+
+
+def locale_root(site: Site, code: str) -> Page | None:
+    """The translation of the site's home page in locale `code`, visible or not."""
+    root = site.root_page
+    return (
+        Page.objects.filter(translation_key=root.translation_key, locale__language_code=code)
+        .select_related("locale")
+        .first()
+    )
+
+
+def page_at_path(site: Site, url_path: str, code: str) -> Page | None:
+    """The visible page at `url_path` (relative to the site) within locale `code`'s tree."""
+    root = locale_root(site, code)
+    if root is None:
+        return None
+    relative = "/".join(part for part in url_path.split("/") if part)
+    full_path = root.url_path + (f"{relative}/" if relative else "")
+    return visible_pages(Page.objects.filter(url_path=full_path)).first()
+
+
+def localize_path(site: Site, url_path: str, requested: str) -> Page | None:
+    """The page at `url_path` for a reader of `requested`, following the fallback chain.
+
+    The path is looked up in each locale's tree along the chain; a page found in a fallback
+    tree is then swapped for its translation in the requested locale when one is visible (a
+    language switcher may send the English path with `locale: "fr"`).
+    """
+    for code in fallback_chain(requested):
+        found = page_at_path(site, url_path, code)
+        if found is not None:
+            return localize_page(found, requested)
+    return None
+
+
+def listing_locale(queryset: QuerySet, requested: str) -> str:
+    """The locale a listing is served in: the first of the chain that has any of its items.
+
+    Listings never mix locales: when the requested locale has no item at all (nothing of this
+    kind was translated yet), the whole listing comes from the next locale of the chain.
+    Costs one query, and none for the default language.
+    """
+    chain = fallback_chain(requested)
+    if len(chain) == 1:
+        return requested
+    present = set(
+        queryset.filter(locale__language_code__in=chain)
+        .order_by()
+        .values_list("locale__language_code", flat=True)
+        .distinct()
+    )
+    return next((code for code in chain if code in present), requested)
