@@ -5,7 +5,7 @@ import json
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from cities.models import CityIndexPage, CityProfilePage
 from cms.models import Region, Theme
@@ -69,6 +69,28 @@ def add_child(parent: Page, page: Page, publish: bool = True) -> Page:
 @pytest.fixture
 def make_page():
     return add_child
+
+
+def translate(page: Page, code: str, publish: bool = True, **fields) -> Page:
+    """The translation of `page` into locale `code` (missing parents are created as aliases),
+    with `fields` set, published unless a draft is wanted. Wagtail's own copy_for_translation:
+    what wagtail-localize does before translators fill in the strings."""
+    page = page.specific
+    translated = page.copy_for_translation(
+        Locale.objects.get(language_code=code), copy_parents=True
+    ).specific
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    revision = translated.save_revision()
+    if publish:
+        revision.publish()
+    translated.refresh_from_db()
+    return translated
+
+
+@pytest.fixture
+def make_translation():
+    return translate
 
 
 def restrict_with_password(page: Page) -> None:

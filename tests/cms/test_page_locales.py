@@ -1,0 +1,93 @@
+"""`page`, `pages` and `locales`: locale arguments, per-locale trees and the fallback chain."""
+
+import pytest
+from django.test import override_settings
+
+from home.models import ContentPage, SectionPage
+from tests.conftest import add_child, translate
+
+PAGE = "id title locale direction isFallback requestedLocale url translations { locale title url }"
+
+
+@pytest.fixture
+def about(home):
+    section = add_child(home, SectionPage(title="About", slug="about"))
+    page = add_child(section, ContentPage(title="History", slug="history"))
+    for code, title in [("fr", "Histoire"), ("ar", "التاريخ")]:
+        translate(section, code, title={"fr": "À propos", "ar": "من نحن"}[code])
+        translate(page, code, title=title)
+    return page
+
+
+def test_url_path_resolves_within_the_requested_locale_tree(gql, about):
+    data = gql.data(f'{{ page(urlPath: "/about/history/", locale: "fr") {{ {PAGE} }} }}')
+    page = data["page"]
+    assert (page["title"], page["locale"], page["isFallback"]) == ("Histoire", "fr", False)
+    assert page["url"].startswith("/fr/")
+    assert {t["locale"]: t["title"] for t in page["translations"]} == {
+        "en": "History",
+        "fr": "Histoire",
+        "ar": "التاريخ",
+    }
+
+
+def test_language_prefix_in_the_path_selects_the_locale(gql, about):
+    fr_url = gql.data('{ page(urlPath: "/about/history/", locale: "fr") { url } }')["page"]["url"]
+    data = gql.data(f'{{ page(urlPath: "{fr_url}") {{ title locale }} }}')
+    assert data["page"] == {"title": "Histoire", "locale": "fr"}
+
+
+def test_arabic_pages_are_right_to_left(gql, about):
+    page = gql.data(f'{{ page(urlPath: "/about/history/", locale: "ar") {{ {PAGE} }} }}')["page"]
+    assert (page["title"], page["direction"]) == ("التاريخ", "RTL")
+
+
+def test_missing_translation_falls_back_and_says_so(gql, about):
+    page = gql.data(f'{{ page(urlPath: "/about/history/", locale: "es") {{ {PAGE} }} }}')["page"]
+    assert page["title"] == "History"
+    assert (page["locale"], page["isFallback"], page["requestedLocale"]) == ("en", True, "es")
+
+
+@override_settings(CONTENT_LOCALE_FALLBACKS={"es": ["fr"]})
+def test_the_fallback_chain_is_a_setting(gql, about):
+    page = gql.data(f'{{ page(urlPath: "/about/history/", locale: "es") {{ {PAGE} }} }}')["page"]
+    assert (page["title"], page["locale"], page["isFallback"]) == ("Histoire", "fr", True)
+
+
+def test_page_by_id_answers_in_the_requested_locale(gql, about):
+    page = gql.data(f'{{ page(id: {about.pk}, locale: "fr") {{ title locale }} }}')["page"]
+    assert page == {"title": "Histoire", "locale": "fr"}
+
+
+def test_pages_never_mix_locales(gql, about):
+    titles = {p["title"] for p in gql.data('{ pages(locale: "fr") { title } }')["pages"]}
+    assert {"Histoire", "À propos"} <= titles
+    assert "History" not in titles
+    assert {p["locale"] for p in gql.data("{ pages { locale } }")["pages"]} == {"en"}
+
+
+def test_draft_translation_is_never_served(gql, about):
+    section = about.get_parent()
+    draft = translate(
+        add_child(section, ContentPage(title="Mandate", slug="mandate")),
+        "es",
+        publish=False,
+        title="SECRET borrador",
+    )
+    assert not draft.live
+    result = gql.data('{ page(urlPath: "/about/mandate/", locale: "es") { title isFallback } }')
+    assert result["page"] == {"title": "Mandate", "isFallback": True}
+    assert "SECRET" not in str(gql.data('{ pages(locale: "es") { title } }'))
+
+
+def test_unknown_locale_is_a_typed_error(gql, about):
+    result = gql.execute('{ page(urlPath: "/about/", locale: "xx") { title } }')
+    assert result["errors"][0]["extensions"] == {"code": "BAD_USER_INPUT", "field": "locale"}
+    assert "Known locales: en, fr" in result["errors"][0]["message"]
+
+
+def test_locales_lists_the_configured_languages(gql):
+    locales = gql.data("{ locales { code direction fallbacks isDefault } }")["locales"]
+    assert [item["code"] for item in locales] == ["en", "fr", "es", "ar", "zh-hans", "ru"]
+    arabic = next(item for item in locales if item["code"] == "ar")
+    assert arabic == {"code": "ar", "direction": "RTL", "fallbacks": ["en"], "isDefault": False}
