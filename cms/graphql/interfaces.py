@@ -10,7 +10,7 @@ from cms.visibility import is_page_visible, visible_pages
 
 from .locales import TextDirection
 from .request_cache import request_cache
-from .translations import PageTranslation, translations_of
+from .translations import PageTranslation, remember_pages, translations_of
 
 
 class PageInterface(GrapplePageInterface):
@@ -64,7 +64,11 @@ class PageInterface(GrapplePageInterface):
         return parent.specific if is_page_visible(parent) else None
 
     def resolve_children(self, info, **kwargs):
-        return resolve_queryset(visible_pages(self.get_children()).specific(), info, **kwargs)
+        children = list(
+            resolve_queryset(visible_pages(self.get_children()).specific(), info, **kwargs)
+        )
+        remember_pages(info, children)
+        return children
 
     def resolve_siblings(self, info, **kwargs):
         qs = self.get_siblings().exclude(pk=self.pk)

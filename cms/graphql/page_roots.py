@@ -26,6 +26,7 @@ from home.navigation import site_for_request
 
 from .errors import UserInputError
 from .locales import check_locale, locale_description, requested_locale
+from .translations import remember_pages
 
 
 def add_locale_argument(mixins: list) -> None:
@@ -124,4 +125,6 @@ def resolve_pages(info, locale=None, parent=None, ancestor=None, **kwargs):
     kwargs.pop("site", None)
     kwargs.pop("in_site", None)
     items = resolve_queryset(pages.filter(locale__language_code=served).specific(), info, **kwargs)
-    return [mark(item, requested, served) for item in items]
+    items = [mark(item, requested, served) for item in items]
+    remember_pages(info, items)
+    return items

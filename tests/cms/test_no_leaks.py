@@ -16,7 +16,7 @@ from cities.models import CityIndexPage, CityPartnership, CityProfilePage
 from home.models import ContentPage, SectionPage
 from knowledge.models import KnowledgeIndexPage, KnowledgeProductPage
 from news.models import NewsArticle, NewsIndexPage
-from tests.conftest import add_child
+from tests.conftest import add_child, translate
 
 PAGE_FIELDS = "id title slug url urlPath summary"
 
@@ -81,9 +81,18 @@ def tree(home):
         publish=False,
     )
 
+    # Translations: a French tree with a draft translation, a draft under a live one, and an
+    # unpublished revision of a live translation.
+    translate(section, "fr", title="Rubrique publique")
+    translate(public, "fr", publish=False, title="SECRET brouillon")
+    french_revised = translate(revised, "fr", title="Page revue")
+    french_revised.title = "SECRET révision"
+    french_revised.save_revision()
+    translate(login, "fr", publish=False, title="SECRET connexion")
     Redirect.objects.create(old_path="/old-secret", redirect_page=login)
     Redirect.objects.create(old_path="/old-open", redirect_page=public)
     hidden_ids = [p.pk for p in Page.objects.filter(title__startswith="SECRET")]
+    hidden_ids += [p.pk for p in Page.objects.filter(live=False, locale__language_code="fr")]
     return {
         "home": home,
         "section": section,
@@ -154,6 +163,22 @@ def sweep_operations(tree) -> list[tuple[str, dict]]:
             {},
         ),
     ]
+    for locale in ["fr", "es"]:  # a translated locale, and one that falls back to English
+        operations += [
+            (f'{{ pages(locale: "{locale}", limit: 100) {{ {PAGE_FIELDS} {relations} }} }}', {}),
+            (f'{{ page(urlPath: "/section/open/", locale: "{locale}") {{ {PAGE_FIELDS} }} }}', {}),
+            (
+                f'{{ page(urlPath: "/section/revised/", locale: "{locale}") {{ {PAGE_FIELDS} }} }}',
+                {},
+            ),
+            (f'{{ page(id: {tree["public"].pk}, locale: "{locale}") {{ {PAGE_FIELDS} }} }}', {}),
+            (
+                f'{{ page(id: {tree["section"].pk}, locale: "{locale}") '
+                f"{{ {PAGE_FIELDS} {relations} translations {{ title url }} }} }}",
+                {},
+            ),
+            (f'{{ search(query: "SECRET", locale: "{locale}") {{ total }} }}', {}),
+        ]
     for pk in tree["hidden_ids"]:
         operations.append((f"{{ breadcrumbs(id: {pk}) {{ title url }} }}", {}))
     for pk in tree["hidden_ids"]:
@@ -247,3 +272,36 @@ def test_every_root_field_is_swept_or_accounted_for(tree):
         and name not in ROOT_FIELDS_WITHOUT_PAGES
     ]
     assert not unaccounted, f"add these root fields to the leak sweep: {unaccounted}"
+
+
+# Root fields that serve no translatable content, so take no `locale`.
+ROOT_FIELDS_WITHOUT_LOCALE = {
+    "collections": "language-independent media",
+    "document": "language-independent media",
+    "documentType": "language-independent media",
+    "documents": "language-independent media",
+    "image": "language-independent media",
+    "imageType": "language-independent media",
+    "images": "language-independent media",
+    "locales": "lists the locales themselves",
+    "me": "the signed-in member's own account",
+    "redirects": "old paths are per site, not per language",
+    "setting": "grapple's generic settings: siteSettings is the localized one",
+    "settings": "grapple's generic settings: siteSettings is the localized one",
+    "site": "sites are language-independent; their pages are reached through page(locale)",
+    "sites": "sites are language-independent; their pages are reached through page(locale)",
+    "snippets": "grapple's raw snippets of every locale; themes and organisations are localized",
+    "tag": "tags are free keywords shared by all languages",
+    "tags": "tags are free keywords shared by all languages",
+}
+
+
+def test_every_content_root_field_takes_a_locale():
+    from cms.graphql.schema import schema
+
+    missing = [
+        name
+        for name, field in schema.graphql_schema.query_type.fields.items()
+        if "locale" not in field.args and name not in ROOT_FIELDS_WITHOUT_LOCALE
+    ]
+    assert not missing, f"these root fields need a locale argument: {missing}"

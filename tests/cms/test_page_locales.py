@@ -91,3 +91,17 @@ def test_locales_lists_the_configured_languages(gql):
     assert [item["code"] for item in locales] == ["en", "fr", "es", "ar", "zh-hans", "ru"]
     arabic = next(item for item in locales if item["code"] == "ar")
     assert arabic == {"code": "ar", "direction": "RTL", "fallbacks": ["en"], "isDefault": False}
+
+
+@pytest.mark.parametrize("count", [10, 100])
+def test_translations_of_listed_pages_cost_the_same_for_10_and_100(gql, home, count):
+    section = add_child(home, SectionPage(title="Folder", slug="folder"))
+    for number in range(count):
+        page = add_child(section, ContentPage(title=f"Page {number}", slug=f"page-{number}"))
+        if number % 2:
+            translate(page, "fr", title=f"Page {number} (fr)")
+    query = f"{{ pages(parent: {section.pk}, limit: 100) {{ title translations {{ locale }} }} }}"
+    data, queries = gql.count_queries(query)
+    assert len(data["pages"]) == count
+    assert sum(len(p["translations"]) for p in data["pages"]) == count + count // 2
+    assert queries == 8  # the same for 10 and 100 pages
