@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 from wagtail.rich_text import RichText
 
 from cms.demo_utils import demo_image, upsert_page
 
-from .models import ContentPage, FooterLink, SectionPage, SiteSettings, SocialLink
+from .models import ContentPage, FooterLink, SectionPage, SiteSettings, SiteTexts, SocialLink
 
 
 def paragraph(*sentences: str) -> tuple:
@@ -229,12 +229,9 @@ def update_home(home, about) -> None:
 def update_site_settings(home, about, contact, privacy) -> None:
     site = Site.objects.filter(root_page=home).first() or Site.objects.get(is_default_site=True)
     settings = SiteSettings.for_site(site)
-    settings.name = "World Alliance of Cities Against Poverty"
-    settings.tagline = "Cities working together against urban poverty"
     settings.logo = demo_image("Alliance logo", 480, 240)
     settings.contact_email = "secretariat@alliance.example"
     settings.contact_phone = "+41 22 555 01 00"
-    settings.contact_address = "Alliance secretariat\nGeneva\nSwitzerland"
     social = [
         ("facebook", "https://www.facebook.com/alliance.example"),
         ("linkedin", "https://www.linkedin.com/company/alliance-example"),
@@ -244,14 +241,21 @@ def update_site_settings(home, about, contact, privacy) -> None:
         SocialLink(network=network, url=url, sort_order=order)
         for order, (network, url) in enumerate(social)
     ]
+    settings.save()
+    # Texts that editors translate live in SiteTexts, here in the default language.
+    texts = SiteTexts.objects.filter(site=site, locale=Locale.get_default()).first()
+    texts = texts or SiteTexts(site=site, locale=Locale.get_default())
+    texts.name = "World Alliance of Cities Against Poverty"
+    texts.tagline = "Cities working together against urban poverty"
+    texts.contact_address = "Alliance secretariat\nGeneva\nSwitzerland"
     footer = [
         ("About", about, ""),
         ("Contact", contact, ""),
         ("Privacy", privacy, ""),
         ("UN Office for South-South Cooperation", None, "https://unsouthsouth.org/"),
     ]
-    settings.footer_links = [
-        FooterLink(label=label, page=page, url=url, sort_order=order)
+    texts.footer_links = [
+        FooterLink(label=label, page=page, url=url, sort_order=order, locale=texts.locale)
         for order, (label, page, url) in enumerate(footer)
     ]
-    settings.save()
+    texts.save()

@@ -1,28 +1,27 @@
 """The site's skeleton: home page, generic content and section pages, site settings."""
 
-import graphene
 from django.db import models
-from grapple.models import (
-    GraphQLCollection,
-    GraphQLForeignKey,
-    GraphQLImage,
-    GraphQLStreamfield,
-    GraphQLString,
-)
-from modelcluster.fields import ParentalKey
-from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from grapple.models import GraphQLImage, GraphQLStreamfield, GraphQLString
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import BodyBlock
 from cms.models import BasePage
-from cms.visibility import is_page_visible, visible_pages
 
 from .graphql.fields import GraphQLChildListing
 from .listing import ChildListingMixin
+from .site_settings import FooterLink, SiteSettings, SiteTexts, SocialLink
+
+__all__ = [
+    "ContentPage",
+    "FooterLink",
+    "HomePage",
+    "SectionPage",
+    "SiteSettings",
+    "SiteTexts",
+    "SocialLink",
+]
 
 # Section types a home page or section may hold; kept in one place so tree rules stay readable.
 SECTION_CHILDREN = [
@@ -93,115 +92,3 @@ class SectionPage(ChildListingMixin, BasePage):
         GraphQLStreamfield("intro"),
         GraphQLChildListing(),
     ]
-
-
-@register_setting(icon="site")
-class SiteSettings(ClusterableModel, BaseSiteSetting):
-    """Name, logo, contact and the links a frontend puts in its header and footer."""
-
-    name = models.CharField(max_length=200, default="World Alliance of Cities Against Poverty")
-    tagline = models.CharField(max_length=300, blank=True)
-    logo = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    contact_email = models.EmailField(blank=True)
-    contact_phone = models.CharField(max_length=50, blank=True)
-    contact_address = models.TextField(blank=True)
-
-    panels = [
-        MultiFieldPanel(
-            [FieldPanel("name"), FieldPanel("tagline"), FieldPanel("logo")], "Identity"
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("contact_email"),
-                FieldPanel("contact_phone"),
-                FieldPanel("contact_address"),
-            ],
-            "Contact",
-        ),
-        InlinePanel("social_links", label="Social links"),
-        InlinePanel("footer_links", label="Footer links"),
-    ]
-    graphql_fields = [
-        GraphQLString("name", required=True),
-        GraphQLString("tagline"),
-        GraphQLImage("logo"),
-        GraphQLString("contact_email"),
-        GraphQLString("contact_phone"),
-        GraphQLString("contact_address"),
-        GraphQLCollection(GraphQLForeignKey, "social_links", "home.SocialLink"),
-        (
-            GraphQLForeignKey("footer_links", "home.FooterLink", source="visible_footer_links"),
-            lambda link_type: graphene.List(
-                graphene.NonNull(link_type),
-                required=True,
-                description="Links to drafts or restricted pages are left out",
-            ),
-        ),
-    ]
-
-    class Meta:
-        verbose_name = "site settings"
-
-    @property
-    def visible_footer_links(self) -> list["FooterLink"]:
-        """Footer links to external URLs or visible pages: two queries for any number of links."""
-        links = list(self.footer_links.all())
-        page_ids = {link.page_id for link in links if link.page_id}
-        visible_ids = (
-            set(visible_pages(Page.objects.filter(pk__in=page_ids)).values_list("pk", flat=True))
-            if page_ids
-            else set()
-        )
-        shown = []
-        for link in links:
-            if link.page_id is None or link.page_id in visible_ids:
-                link.page_checked_visible = link.page_id is not None
-                shown.append(link)
-        return shown
-
-
-class SocialLink(Orderable):
-    settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="social_links")
-    network = models.CharField(
-        max_length=30,
-        choices=[
-            ("x", "X / Twitter"),
-            ("facebook", "Facebook"),
-            ("linkedin", "LinkedIn"),
-            ("youtube", "YouTube"),
-            ("instagram", "Instagram"),
-            ("mastodon", "Mastodon"),
-        ],
-    )
-    url = models.URLField()
-
-    panels = [FieldPanel("network"), FieldPanel("url")]
-    graphql_fields = [GraphQLString("network", required=True), GraphQLString("url", required=True)]
-
-
-class FooterLink(Orderable):
-    settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="footer_links")
-    label = models.CharField(max_length=100)
-    page = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
-    )
-    url = models.URLField(blank=True, help_text="Used when no page is chosen")
-
-    panels = [FieldPanel("label"), FieldPanel("page"), FieldPanel("url")]
-    graphql_fields = [
-        GraphQLString("label", required=True),
-        GraphQLString("url", source="href", description="The page's URL, else the external URL"),
-    ]
-
-    # Set by SiteSettings.visible_footer_links once it has checked the page in bulk.
-    page_checked_visible = False
-
-    def href(self, info=None, **kwargs) -> str | None:
-        """Where the link goes; never the URL of a draft or restricted page."""
-        if self.page_id is None:
-            return self.url or None
-        if not (self.page_checked_visible or is_page_visible(self.page)):
-            return None
-        return self.page.get_url(request=info.context if info else None)

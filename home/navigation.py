@@ -4,6 +4,9 @@ Both are built from one query each, whatever the size of the site: the subtree (
 chain) is fetched by materialised path and nested in Python. Every page goes through
 `cms.visibility`, so drafts and restricted pages never appear, and a page whose parent is not in
 the menu is dropped with it (a frontend could not reach it from the menu anyway).
+
+Each locale has its own tree under its translation of the home page, so a menu or a trail is
+always of one locale's tree; each item says which language its text is in (home.localized).
 """
 
 from __future__ import annotations
@@ -12,7 +15,10 @@ from dataclasses import dataclass, field
 
 from wagtail.models import Page, Site
 
+from cms.localization import fallback_chain, visible_translations
 from cms.visibility import is_page_visible, visible_pages
+
+from .localized import mark_content_locale, with_content_locale
 
 MAX_MENU_DEPTH = 5
 
@@ -30,9 +36,26 @@ def site_for_request(request) -> Site | None:
     return site or Site.objects.select_related("root_page").filter(is_default_site=True).first()
 
 
-def menu_tree(root: Page, depth: int) -> list[MenuNode]:
-    """Visible `show_in_menus` descendants of `root`, `depth` levels deep, in admin tree order."""
-    pages = (
+def home_in_locale(site: Site, requested: str) -> Page | None:
+    """The site's visible home page in the first locale of `requested`'s chain that has one.
+
+    One query: every visible translation of the home page in the chain, the first one kept
+    (a locale whose home is a draft falls back as if it had none).
+    """
+    chain = fallback_chain(requested)
+    homes = {
+        home.locale.language_code: home
+        for home in visible_translations(site.root_page)
+        .filter(locale__language_code__in=chain)
+        .select_related("locale")
+    }
+    return next((homes[code] for code in chain if code in homes), None)
+
+
+def menu_tree(root: Page, depth: int, requested: str) -> list[MenuNode]:
+    """Visible `show_in_menus` descendants of `root`, `depth` levels deep, in admin tree order,
+    each page marked with the language of its text for a reader of `requested`."""
+    pages = with_content_locale(
         visible_pages(
             Page.objects.filter(
                 path__startswith=root.path,
@@ -47,7 +70,7 @@ def menu_tree(root: Page, depth: int) -> list[MenuNode]:
     nodes_by_path: dict[str, MenuNode] = {}
     top_level: list[MenuNode] = []
     for page in pages:
-        node = MenuNode(page=page, level=page.depth - root.depth)
+        node = MenuNode(page=mark_content_locale(page, requested), level=page.depth - root.depth)
         parent_path = page.path[: -Page.steplen]
         if parent_path == root.path:
             top_level.append(node)
@@ -61,7 +84,7 @@ def menu_tree(root: Page, depth: int) -> list[MenuNode]:
 
 def find_visible_page(page_id=None, url_path: str | None = None, site: Site | None = None):
     """The visible page with this id, or at this path relative to `site`'s root; else None."""
-    queryset = Page.objects.select_related("content_type")
+    queryset = Page.objects.select_related("content_type", "locale")
     if page_id is not None:
         page = queryset.filter(pk=page_id).first()
     elif url_path is not None and site is not None:
@@ -73,11 +96,19 @@ def find_visible_page(page_id=None, url_path: str | None = None, site: Site | No
     return page if page is not None and is_page_visible(page) else None
 
 
-def breadcrumb_trail(page: Page) -> list[Page]:
-    """Visible ancestors from the home page (depth 2) down to `page` itself, in order."""
-    ancestors = visible_pages(
-        Page.objects.filter(
-            path__in=[page.path[:i] for i in range(Page.steplen * 2, len(page.path), Page.steplen)]
+def breadcrumb_trail(page: Page, requested: str) -> list[Page]:
+    """Visible ancestors from the home page (depth 2) down to `page` itself, in order, each
+    marked with the language of its text for a reader of `requested`.
+
+    `page` must have been checked visible; it is fetched again with the trail (same query).
+    """
+    trail = with_content_locale(
+        visible_pages(
+            Page.objects.filter(
+                path__in=[
+                    page.path[:i] for i in range(Page.steplen * 2, len(page.path) + 1, Page.steplen)
+                ]
+            )
         )
     ).order_by("depth")
-    return [*ancestors, page]
+    return [mark_content_locale(crumb, requested) for crumb in trail]

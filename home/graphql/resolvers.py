@@ -1,16 +1,23 @@
-"""Resolvers of the site skeleton's root fields; the tree logic itself is in home.navigation."""
+"""Resolvers of the site skeleton's root fields; the tree logic itself is in home.navigation.
+
+Each takes a `locale`: a menu is the tree of that locale's home page, a trail is the trail of
+the page's translation in it, and settings texts are that locale's. Along the fallback chain
+when the locale has none, which every item then says (`locale`, `isFallback`).
+"""
 
 from __future__ import annotations
 
-from django.db.models import Prefetch
 from wagtail.models import Page, Site
 
 from cms.graphql.errors import NotFoundError, UserInputError
-from home.models import FooterLink, SiteSettings
+from cms.graphql.locales import check_locale, requested_locale
+from cms.localization import localize_page, localize_path, split_language_prefix
+from home.models import SiteSettings, SiteTexts
 from home.navigation import (
     MAX_MENU_DEPTH,
     breadcrumb_trail,
     find_visible_page,
+    home_in_locale,
     menu_tree,
     site_for_request,
 )
@@ -23,35 +30,56 @@ def parse_page_id(value, field: str) -> int:
         raise UserInputError(f"{field} must be a page id (a number).", field=field) from None
 
 
-def resolve_navigation(info, depth: int = 2, root=None):
+def page_for_locale(info, page: Page, code: str | None) -> tuple[Page, str]:
+    """`page` for the requested locale (its visible translation along the chain, else itself),
+    and that locale. Without a locale, the page's own is the requested one, as for `page(id)`.
+    """
+    if code is None:
+        return page, requested_locale(info, None, default=page.locale.language_code)
+    requested = requested_locale(info, code)
+    return localize_page(page, requested) or page, requested
+
+
+def resolve_navigation(info, depth: int = 2, root=None, locale: str | None = None):
+    code = check_locale(locale)
     if not 1 <= depth <= MAX_MENU_DEPTH:
         raise UserInputError(f"depth must be between 1 and {MAX_MENU_DEPTH}.", field="depth")
     if root is not None:
         root_page = find_visible_page(page_id=parse_page_id(root, "root"))
         if root_page is None:
             raise NotFoundError("No visible page has this id.")
+        root_page, requested = page_for_locale(info, root_page, code)
     else:
+        requested = requested_locale(info, code)
         site = site_for_request(info.context)
-        if site is None:
+        root_page = home_in_locale(site, requested) if site is not None else None
+        if root_page is None:
             return []
-        root_page = Page.objects.get(pk=site.root_page_id)
-    return menu_tree(root_page, depth)
+    return menu_tree(root_page, depth, requested)
 
 
-def resolve_breadcrumbs(info, id=None, url_path: str | None = None) -> list[Page]:
+def resolve_breadcrumbs(
+    info, id=None, url_path: str | None = None, locale: str | None = None
+) -> list[Page]:
+    code = check_locale(locale)
     if (id is None) == (url_path is None):
         raise UserInputError("Give exactly one of id or urlPath.")
     if id is not None:
         page = find_visible_page(page_id=parse_page_id(id, "id"))
+        if page is not None:
+            page, requested = page_for_locale(info, page, code)
     else:
-        page = find_visible_page(url_path=url_path, site=site_for_request(info.context))
+        prefix, relative = split_language_prefix(url_path)
+        requested = requested_locale(info, code or prefix)
+        page = localize_path(site_for_request(info.context), relative, requested)
     if page is None:
         raise NotFoundError("No visible page at this id or path.")
-    return breadcrumb_trail(page)
+    return breadcrumb_trail(page, requested)
 
 
-def resolve_site_settings(info, site: str | None = None) -> SiteSettings:
+def resolve_site_settings(info, site: str | None = None, locale: str | None = None):
     """The settings of the named (or requested) site; defaults when none were saved yet."""
+    requested = requested_locale(info, locale)
     if site is not None:
         hostname = site.split(":")[0]
         target = Site.objects.filter(hostname=hostname).order_by("-is_default_site").first()
@@ -62,10 +90,8 @@ def resolve_site_settings(info, site: str | None = None) -> SiteSettings:
     settings = (
         SiteSettings.objects.filter(site=target)
         .select_related("logo")
-        .prefetch_related(
-            "social_links",
-            Prefetch("footer_links", queryset=FooterLink.objects.select_related("page")),
-        )
+        .prefetch_related("social_links")
         .first()
-    )
-    return settings or SiteSettings(site=target)
+    ) or SiteSettings(site=target)
+    settings._texts = SiteTexts.for_site(target.pk, requested)
+    return settings

@@ -3,10 +3,40 @@
 import graphene
 from grapple.types.interfaces import get_page_interface
 
+from cms.graphql.locales import TextDirection
 from cms.graphql.pagination import paginated_type
+from cms.localization import text_direction
+from home.navigation import MenuNode
 
 
-class NavigationItem(graphene.ObjectType):
+class LocalizedItem:
+    """`locale`, `direction` and `isFallback` of a menu or trail item (see home.localized)."""
+
+    locale = graphene.String(required=True, description="Language of the item's text")
+    direction = graphene.Field(TextDirection, required=True)
+    is_fallback = graphene.Boolean(
+        required=True,
+        description=(
+            "True when the item's text is not in the requested locale: that locale has no "
+            "tree of its own, or the page was not translated yet"
+        ),
+    )
+
+    @staticmethod
+    def page_of(root):
+        return root.page if isinstance(root, MenuNode) else root
+
+    def resolve_locale(root, info):
+        return LocalizedItem.page_of(root).locale_choice.served
+
+    def resolve_direction(root, info):
+        return text_direction(LocalizedItem.page_of(root).locale_choice.served)
+
+    def resolve_is_fallback(root, info):
+        return LocalizedItem.page_of(root).locale_choice.is_fallback
+
+
+class NavigationItem(LocalizedItem, graphene.ObjectType):
     """One entry of a menu; `children` holds the entries below it, up to the requested depth."""
 
     id = graphene.ID(required=True)
@@ -43,7 +73,7 @@ class NavigationItem(graphene.ObjectType):
         return node.children
 
 
-class Breadcrumb(graphene.ObjectType):
+class Breadcrumb(LocalizedItem, graphene.ObjectType):
     """One step of the trail from the home page to the current page."""
 
     id = graphene.ID(required=True)
@@ -60,4 +90,4 @@ class Breadcrumb(graphene.ObjectType):
         return page.get_url(request=info.context)
 
 
-ChildPageListing = paginated_type(get_page_interface, "ChildPageListing")
+ChildPageListing = paginated_type(get_page_interface, "ChildPageListing", localized=True)

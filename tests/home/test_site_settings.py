@@ -1,10 +1,10 @@
 """Site settings: identity, contact and links a frontend shows in every header and footer."""
 
 import pytest
-from wagtail.models import PageViewRestriction, Site
+from wagtail.models import Locale, PageViewRestriction, Site
 
 from cms.demo_utils import demo_image
-from home.models import ContentPage, FooterLink, SiteSettings, SocialLink
+from home.models import ContentPage, FooterLink, SiteSettings, SiteTexts, SocialLink
 
 SETTINGS = """{
   siteSettings {
@@ -21,12 +21,17 @@ def settings_with_links(home, make_page):
     site = Site.objects.get(is_default_site=True)
     settings = SiteSettings.objects.create(
         site=site,
-        name="Alliance",
-        tagline="Cities against poverty",
         contact_email="info@alliance.example",
         contact_phone="+41 22 000 00 00",
-        contact_address="Geneva",
         logo=demo_image("Logo", 400, 200),
+    )
+    # Since issue 4 the texts (and footer links) are a translatable snippet, one per locale.
+    texts = SiteTexts.objects.create(
+        site=site,
+        locale=Locale.get_default(),
+        name="Alliance",
+        tagline="Cities against poverty",
+        contact_address="Geneva",
     )
     open_page = make_page(home, ContentPage(title="Privacy", slug="privacy"))
     draft = make_page(home, ContentPage(title="Draft terms", slug="terms"), publish=False)
@@ -44,9 +49,7 @@ def settings_with_links(home, make_page):
             ("UN partner", None, "https://partner.test/"),
         ]
     ):
-        FooterLink.objects.create(
-            settings=settings, label=label, page=page, url=url, sort_order=order
-        )
+        FooterLink.objects.create(texts=texts, label=label, page=page, url=url, sort_order=order)
     return settings
 
 
@@ -102,6 +105,7 @@ def test_defaults_when_nothing_was_saved(gql, home):
         "socialLinks": [],
     }
     assert not SiteSettings.objects.exists()  # reading never writes
+    assert not SiteTexts.objects.exists()
 
 
 @pytest.mark.django_db
@@ -112,7 +116,8 @@ def test_unknown_site_is_not_found(gql, home):
 
 @pytest.mark.django_db
 def test_site_argument_picks_that_sites_settings(gql, home):
-    SiteSettings.objects.create(site=Site.objects.get(is_default_site=True), name="Main")
+    site = Site.objects.get(is_default_site=True)
+    SiteTexts.objects.create(site=site, locale=Locale.get_default(), name="Main")
     data = gql.data('{ siteSettings(site: "localhost") { name } }')
     assert data["siteSettings"]["name"] == "Main"
 
@@ -124,7 +129,7 @@ def test_query_count_does_not_grow_with_links(gql, settings_with_links, home, ma
     for i in range(10):
         page = make_page(home, ContentPage(title=f"Extra {i}", slug=f"extra-{i}"))
         FooterLink.objects.create(
-            settings=settings_with_links, label=f"Extra {i}", page=page, sort_order=10 + i
+            texts=SiteTexts.objects.get(), label=f"Extra {i}", page=page, sort_order=10 + i
         )
         SocialLink.objects.create(
             settings=settings_with_links,

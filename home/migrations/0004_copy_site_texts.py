@@ -1,0 +1,52 @@
+"""Copy each site's name, tagline, address and footer links into its default-locale SiteTexts.
+
+Those texts become translatable (SiteTexts is a snippet with one row per locale); nothing
+an editor saved is lost. One way only: the old columns are dropped by the next migration.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.db import migrations
+from django.utils import timezone
+
+
+def default_locale(Locale):
+    return (
+        Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
+        or Locale.objects.order_by("pk").first()
+    )
+
+
+def copy_to_site_texts(apps, schema_editor):
+    SiteSettings = apps.get_model("home", "SiteSettings")
+    SiteTexts = apps.get_model("home", "SiteTexts")
+    FooterLink = apps.get_model("home", "FooterLink")
+    Locale = apps.get_model("wagtailcore", "Locale")
+    locale = default_locale(Locale)
+    now = timezone.now()
+    for site_settings in SiteSettings.objects.all():
+        texts, _ = SiteTexts.objects.get_or_create(
+            site_id=site_settings.site_id,
+            locale=locale,
+            defaults={
+                "translation_key": uuid.uuid4(),
+                "name": site_settings.name,
+                "tagline": site_settings.tagline,
+                "contact_address": site_settings.contact_address,
+                "live": True,
+                "first_published_at": now,
+                "last_published_at": now,
+            },
+        )
+        for link in FooterLink.objects.filter(settings=site_settings):
+            link.texts = texts
+            link.locale = locale
+            link.translation_key = uuid.uuid4()
+            link.save(update_fields=["texts", "locale", "translation_key"])
+
+
+class Migration(migrations.Migration):
+    dependencies = [("home", "0003_site_texts")]
+
+    operations = [migrations.RunPython(copy_to_site_texts)]
