@@ -18,7 +18,9 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Q, QuerySet
+from wagtail.models import TranslatableMixin
 
+from cms.localization import fallback_chain
 from cms.visibility import visible_pages
 
 from .languages import primary
@@ -63,7 +65,8 @@ class Facet:
     sources: tuple[Source, ...]
     to_value: Callable[[object], str] = _text  # database value -> bucket value
     to_db: Callable[[list[str]], list] = list  # bucket values -> database values to filter on
-    labels: Callable[[list[str]], dict[str, str]] = field(default=lambda values: {})
+    # bucket values, locale -> labels in that locale's language (or its fallbacks)
+    labels: Callable[[list[str], str], dict[str, str]] = field(default=lambda values, locale: {})
 
 
 def content_type_value(pk) -> str:
@@ -81,7 +84,7 @@ def content_type_ids(values: list[str]) -> list[int]:
     return ids
 
 
-def content_type_labels(values: list[str]) -> dict[str, str]:
+def content_type_labels(values: list[str], locale: str) -> dict[str, str]:
     labels = {}
     for value in values:
         model = apps.get_model(value) if "." in value else None
@@ -89,26 +92,41 @@ def content_type_labels(values: list[str]) -> dict[str, str]:
     return labels
 
 
-def product_type_labels(values: list[str]) -> dict[str, str]:
+def product_type_labels(values: list[str], locale: str) -> dict[str, str]:
     choices = dict(apps.get_model(KNOWLEDGE).ProductType.choices)
     return {value: str(choices.get(value, value)) for value in values}
 
 
-def slug_labels(model: str) -> Callable[[list[str]], dict[str, str]]:
-    def labels(values: list[str]) -> dict[str, str]:
-        rows = apps.get_model(model).objects.filter(slug__in=values).values_list("slug", "name")
-        return dict(rows)
+def slug_labels(model: str) -> Callable[[list[str], str], dict[str, str]]:
+    """Names by slug; for a translatable snippet (a theme has one row per locale, all with the
+    same slug) the name of the first locale of `locale`'s fallback chain that has one."""
+
+    def labels(values: list[str], locale: str) -> dict[str, str]:
+        model_class = apps.get_model(model)
+        rows = model_class.objects.filter(slug__in=values)
+        if not issubclass(model_class, TranslatableMixin):
+            return dict(rows.values_list("slug", "name"))
+        chain = fallback_chain(locale)
+        rank = {code: position for position, code in enumerate(chain)}
+        best: dict[str, tuple[int, str]] = {}
+        for slug, code, name in rows.order_by("pk").values_list(
+            "slug", "locale__language_code", "name"
+        ):
+            position = rank.get(code, len(chain))
+            if slug not in best or position < best[slug][0]:
+                best[slug] = (position, name)
+        return {slug: name for slug, (_, name) in best.items()}
 
     return labels
 
 
-def country_labels(values: list[str]) -> dict[str, str]:
+def country_labels(values: list[str], locale: str) -> dict[str, str]:
     from cities.countries import country_name
 
     return {value: country_name(value) or value for value in values}
 
 
-def city_labels(values: list[str]) -> dict[str, str]:
+def city_labels(values: list[str], locale: str) -> dict[str, str]:
     ids = [int(value) for value in values if value.isdigit()]
     cities = visible_pages(apps.get_model(CITY).objects.filter(pk__in=ids))
     return {str(pk): name for pk, name in cities.values_list("pk", "city_name")}
@@ -124,7 +142,7 @@ def language_codes(values: list[str]) -> list[str]:
     return [code for code in codes if primary(code) in wanted]
 
 
-def language_labels(values: list[str]) -> dict[str, str]:
+def language_labels(values: list[str], locale: str) -> dict[str, str]:
     names = {primary(code): str(name) for code, name in settings.LANGUAGES}
     return {value: names.get(value, value) for value in values}
 
@@ -254,15 +272,17 @@ def page_values(page_ids: list[int]) -> dict[int, dict[str, list[str]]]:
 
 
 class FacetLabels:
-    """Human labels of bucket values, looked up once per facet and response."""
+    """Human labels of bucket values in `locale`'s language, looked up once per facet and
+    response."""
 
-    def __init__(self, values_by_facet: dict[str, list[str]]):
+    def __init__(self, values_by_facet: dict[str, list[str]], locale: str):
         self.values_by_facet = values_by_facet
+        self.locale = locale
 
     @cached_property
     def labels(self) -> dict[str, dict[str, str]]:
         return {
-            name: FACETS[name].labels(values) if values else {}
+            name: FACETS[name].labels(values, self.locale) if values else {}
             for name, values in self.values_by_facet.items()
         }
 

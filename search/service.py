@@ -4,6 +4,8 @@ This is the only place that chooses an engine. If Elasticsearch cannot answer, t
 engine answers and the response says so: a search never fails because a server is down.
 Pages with a pending index update are kept out of Elasticsearch answers (the index may still
 hold their old state), and every hit is checked against the visibility rule once more.
+A hit is a page in its own locale, never a stand-in for another: it is marked so
+(`isFallback: false`), and facet labels (theme names) are in the searched locale's language.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import replace
 
 from wagtail.models import Page
 
+from cms.localization import default_language, locale_codes, mark
 from cms.visibility import visible_pages
 
 from . import conf
@@ -72,7 +75,7 @@ def search(request: SearchRequest, engine: SearchEngine | None = None) -> Search
     if notice:
         response.notices.insert(0, notice)
     attach_pages(response)
-    label_buckets(response)
+    label_buckets(response, request.locale or default_language())
     return response
 
 
@@ -90,9 +93,12 @@ def suggest(
 
 
 def visible_specific_pages(ids: list[int]) -> dict[int, Page]:
+    """The visible pages among `ids`, specific, each marked as served in its own locale."""
     if not ids:
         return {}
-    return {page.pk: page for page in visible_pages(Page.objects.filter(pk__in=ids)).specific()}
+    codes = locale_codes()
+    pages = visible_pages(Page.objects.filter(pk__in=ids)).specific()
+    return {page.pk: mark(page, codes[page.locale_id], codes[page.locale_id]) for page in pages}
 
 
 def attach_pages(response: SearchResponse) -> None:
@@ -102,8 +108,8 @@ def attach_pages(response: SearchResponse) -> None:
     response.hits = [hit for hit in response.hits if hit.page is not None]
 
 
-def label_buckets(response: SearchResponse) -> None:
-    labels = FacetLabels({f.name: [b.value for b in f.buckets] for f in response.facets})
+def label_buckets(response: SearchResponse, locale: str) -> None:
+    labels = FacetLabels({f.name: [b.value for b in f.buckets] for f in response.facets}, locale)
     for facet in response.facets:
         for bucket in facet.buckets:
             bucket.label = labels.get(facet.name, bucket.value)

@@ -7,6 +7,7 @@ from types import SimpleNamespace
 from django.conf import settings
 
 from cms.graphql.errors import UserInputError
+from cms.graphql.locales import check_locale, requested_locale
 
 from .. import service
 from ..backends.base import ParsedQuery, SearchRequest
@@ -22,12 +23,15 @@ def camel(name: str) -> str:
     return head + "".join(part.capitalize() for part in rest)
 
 
-def check_locale(locale: str | None) -> str | None:
-    if locale in (None, ""):
-        return None
-    if locale not in {code for code, _ in settings.LANGUAGES}:
-        raise UserInputError(f"Unknown locale {locale!r}.", field="locale")
-    return locale
+def searched_locale(info, locale: str | None) -> str | None:
+    """The one locale searched, or None for every language (researchers search across them).
+
+    Nested fields (theme names of hits, facet labels) answer in it, or in the default language
+    when every language is searched.
+    """
+    code = check_locale(locale)
+    requested_locale(info, code)
+    return code
 
 
 def check_query(query: str | None, field: str = "query") -> str:
@@ -55,7 +59,7 @@ def build_request(query, locale, filters, sort, page, per_page) -> SearchRequest
             chosen[name] = values
     return SearchRequest(
         query=ParsedQuery.parse(check_query(query)),
-        locale=check_locale(locale),
+        locale=locale,
         filters=chosen,
         sort=getattr(sort, "value", sort) or "relevance",
         page=page,
@@ -63,8 +67,8 @@ def build_request(query, locale, filters, sort, page, per_page) -> SearchRequest
     )
 
 
-def resolve_search(query=None, locale=None, filters=None, sort=None, page=1, per_page=20):
-    request = build_request(query, locale, filters, sort, page, per_page)
+def resolve_search(info, query=None, locale=None, filters=None, sort=None, page=1, per_page=20):
+    request = build_request(query, searched_locale(info, locale), filters, sort, page, per_page)
     response = service.search(request)
     for facet in response.facets:
         facet.name = camel(facet.name)
@@ -82,10 +86,11 @@ def resolve_search(query=None, locale=None, filters=None, sort=None, page=1, per
     )
 
 
-def resolve_suggest(prefix, locale=None, limit=SUGGEST_LIMIT):
+def resolve_suggest(info, prefix, locale=None, limit=SUGGEST_LIMIT):
+    locale = searched_locale(info, locale)
     prefix = check_query(prefix, "prefix")
     if not prefix:
         return []
     if not 1 <= limit <= 20:
         raise UserInputError("limit must be between 1 and 20.", field="limit")
-    return service.suggest(prefix, check_locale(locale), limit)
+    return service.suggest(prefix, locale, limit)
