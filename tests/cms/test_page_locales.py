@@ -105,3 +105,16 @@ def test_translations_of_listed_pages_cost_the_same_for_10_and_100(gql, home, co
     assert len(data["pages"]) == count
     assert sum(len(p["translations"]) for p in data["pages"]) == count + count // 2
     assert queries == 8  # the same for 10 and 100 pages
+
+
+def test_restricting_a_page_hides_its_translations_too(gql, about):
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(
+        page=about, restriction_type=PageViewRestriction.PASSWORD, password="pw"
+    )
+    for locale in ["en", "fr", "ar"]:
+        query = f'{{ page(urlPath: "/about/history/", locale: "{locale}") {{ title }} }}'
+        assert gql.data(query)["page"] is None
+        titles = str(gql.data(f'{{ pages(locale: "{locale}", limit: 100) {{ title }} }}'))
+        assert "History" not in titles and "Histoire" not in titles and "التاريخ" not in titles
