@@ -8,8 +8,18 @@ from wagtail.models import Site
 
 from cities.models import CityIndexPage
 
-# Order matters: themes and people first, cities before what refers to them.
-DEMO_APPS = ["cms", "home", "cities", "news", "events", "knowledge", "forums"]
+# (label, loader module). Order matters: themes and people first, cities before what refers to
+# them, translations last (they translate what the others created).
+DEMO_LOADERS = [
+    ("cms", "cms.demo"),
+    ("home", "home.demo"),
+    ("cities", "cities.demo"),
+    ("news", "news.demo"),
+    ("events", "events.demo"),
+    ("knowledge", "knowledge.demo"),
+    ("forums", "forums.demo"),
+    ("translations", "cms.demo_translations"),
+]
 
 
 class Command(BaseCommand):
@@ -29,9 +39,9 @@ class Command(BaseCommand):
             )
             return
         home = Site.objects.get(is_default_site=True).root_page.specific
-        for app in DEMO_APPS:
-            loader = import_module(f"{app}.demo")
+        for label, module in DEMO_LOADERS:
+            loader = import_module(module)
             with transaction.atomic():
                 summary = loader.load(home)
-            self.stdout.write(f"{app}: {summary}")
+            self.stdout.write(f"{label}: {summary}")
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
