@@ -52,9 +52,11 @@ def on_page_moved(sender, instance, **kwargs):
 
 
 def on_restriction_changed(sender, instance, **kwargs):
+    # A restriction covers every translation of its page (cms.visibility): re-check them all.
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is not None:
-        request_sync(subtree_ids(page))
+        for translation in Page.objects.filter(translation_key=page.translation_key):
+            request_sync(subtree_ids(translation))
 
 
 def connect() -> None:
