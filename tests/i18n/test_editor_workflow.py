@@ -76,13 +76,6 @@ def translate_strings(client, translation, values: dict[str, str]) -> None:
         assert response.status_code == 201, response.content[:500]
 
 
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    """wagtail-localize publishes a translation's revision once the transaction commits: run
-    those callbacks as a real commit would (the test's own transaction never commits)."""
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
 def publish_translation(client, page, committed) -> None:
     """The Publish button of the translation editor (wagtail-localize takes over the edit view)."""
     with committed():
