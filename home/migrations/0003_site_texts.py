@@ -14,6 +14,12 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        # Nullable from now on, so that the data migration can be reversed: 0005 drops it.
+        migrations.AlterField(
+            model_name='footerlink',
+            name='settings',
+            field=modelcluster.fields.ParentalKey(null=True, on_delete=django.db.models.deletion.CASCADE, related_name='footer_links', to='home.sitesettings'),
+        ),
         migrations.AddField(
             model_name='footerlink',
             name='locale',

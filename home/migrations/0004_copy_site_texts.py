@@ -1,7 +1,7 @@
 """Copy each site's name, tagline, address and footer links into its default-locale SiteTexts.
 
 Those texts become translatable (SiteTexts is a snippet with one row per locale); nothing
-an editor saved is lost. One way only: the old columns are dropped by the next migration.
+an editor saved is lost. Reversible: the default-locale texts are copied back.
 """
 
 import uuid
@@ -46,7 +46,22 @@ def copy_to_site_texts(apps, schema_editor):
             link.save(update_fields=["texts", "locale", "translation_key"])
 
 
+def copy_back(apps, schema_editor):
+    SiteSettings = apps.get_model("home", "SiteSettings")
+    SiteTexts = apps.get_model("home", "SiteTexts")
+    FooterLink = apps.get_model("home", "FooterLink")
+    Locale = apps.get_model("wagtailcore", "Locale")
+    for texts in SiteTexts.objects.filter(locale=default_locale(Locale)):
+        site_settings, _ = SiteSettings.objects.get_or_create(site_id=texts.site_id)
+        site_settings.name = texts.name
+        site_settings.tagline = texts.tagline
+        site_settings.contact_address = texts.contact_address
+        site_settings.save()
+        FooterLink.objects.filter(texts=texts).update(settings=site_settings)
+    FooterLink.objects.filter(settings__isnull=True).delete()  # links of other locales' texts
+
+
 class Migration(migrations.Migration):
     dependencies = [("home", "0003_site_texts")]
 
-    operations = [migrations.RunPython(copy_to_site_texts)]
+    operations = [migrations.RunPython(copy_to_site_texts, copy_back)]
