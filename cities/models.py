@@ -19,6 +19,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import BodyBlock
 from cms.models import BasePage
@@ -84,6 +85,23 @@ class CityProfilePage(BasePage):
 
     parent_page_types = ["cities.CityIndexPage"]
     subpage_types = []
+
+    # Facts about the place are the same in every language: synchronised from the source and
+    # not overridable by translators (the country code would otherwise be offered for
+    # translation, being a plain CharField). Name, mayor and body are translated; partnerships
+    # (a child relation) are synchronised by wagtail-localize itself.
+    override_translatable_fields = [
+        SynchronizedField(name, overridable=False)
+        for name in (
+            "country",
+            "region",
+            "latitude",
+            "longitude",
+            "population",
+            "membership_status",
+            "member_since",
+        )
+    ]
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(

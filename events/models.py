@@ -20,6 +20,7 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from cities.models import CityProfilePage
 from cms.blocks import BodyBlock
@@ -112,6 +113,23 @@ class EventPage(BasePage):
     )
 
     base_form_class = EventPageForm
+    # When and where an event happens is the same in every language: synchronised from the
+    # source and not overridable by translators (wagtail-localize skips many-to-many fields,
+    # so themes are listed explicitly). Venue and address stay translatable.
+    override_translatable_fields = [
+        SynchronizedField(name, overridable=False)
+        for name in (
+            "event_type",
+            "start",
+            "end",
+            "time_zone",
+            "all_day",
+            "city",
+            "online_url",
+            "registration_url",
+            "themes",
+        )
+    ]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
 

@@ -7,6 +7,7 @@ from django.utils.text import Truncator
 from grapple.models import GraphQLBoolean, GraphQLForeignKey, GraphQLInt, GraphQLStreamfield
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import BodyBlock
 from cms.graphql.pagination import DEFAULT_PER_PAGE, paginate
@@ -39,6 +40,13 @@ class ForumPage(BasePage):
         default=False, help_text="New posts wait for a moderator before they appear"
     )
 
+    # Access rules are the same in every language (view restrictions are synchronised by
+    # wagtail-localize too); the theme is translated as a snippet.
+    override_translatable_fields = [
+        SynchronizedField("members_only", overridable=False),
+        SynchronizedField("premoderated", overridable=False),
+    ]
+
     parent_page_types = ["forums.ForumIndexPage"]
     subpage_types = []
 
@@ -65,7 +73,7 @@ class ForumPage(BasePage):
             counts = counts_by_forum()
         else:
             counts = request_cache(info, "forum_counts", lambda: counts_by_forum(viewer_of(info)))
-        return counts.get(self.pk, {"topics": 0, "posts": 0})
+        return counts.get(self.translation_key, {"topics": 0, "posts": 0})
 
     def published_topic_count(self, info=None, **kwargs) -> int:
         return self._counts(info)["topics"]
@@ -81,7 +89,10 @@ class ForumPage(BasePage):
 
         topics = visible_topics(forum=self, viewer=viewer_of(info))
         topics = with_post_counts(topics).select_related("forum", "author")
-        return paginate(topics.order_by("-is_pinned", "-last_activity_at", "-pk"), page, per_page)
+        result = paginate(topics.order_by("-is_pinned", "-last_activity_at", "-pk"), page, per_page)
+        for topic in result.items:
+            topic.shown_forum = self  # listed in this translation of the forum
+        return result
 
 
 class ModerationStatus(models.TextChoices):

@@ -53,11 +53,18 @@ def visible_forums(viewer=None) -> QuerySet[ForumPage]:
 
 
 def visible_topics(forum: ForumPage | None = None, viewer=None) -> QuerySet[Topic]:
-    """Published topics of the forums the viewer may read (of `forum` only, if given)."""
+    """Published topics of the forums the viewer may read (of `forum` only, if given).
+
+    A forum and its translations are one board: members' topics are not translated, so the
+    French page of a forum lists the topics posted through any of its translations. A topic
+    is still only shown when the page it was posted in may be read.
+    """
     topics = Topic.objects.filter(
         status=ModerationStatus.PUBLISHED, forum__in=visible_forums(viewer)
     )
-    return topics.filter(forum=forum) if forum is not None else topics
+    if forum is None:
+        return topics
+    return topics.filter(forum__translation_key=forum.translation_key)
 
 
 def visible_posts(topic: Topic | None = None, viewer=None) -> QuerySet[Post]:
@@ -75,19 +82,21 @@ def with_post_counts(topics: QuerySet[Topic]) -> QuerySet[Topic]:
     )
 
 
-def counts_by_forum(viewer=None) -> dict[int, dict[str, int]]:
-    """Published topics and posts of every forum the viewer may read, in two grouped queries.
+def counts_by_forum(viewer=None) -> dict[object, dict[str, int]]:
+    """Published topics and posts of every forum the viewer may read, in two grouped queries,
+    keyed by the forum's translation key (translations of a forum share its topics).
 
     Computed for all forums at once (there are few) so that a listing of forums showing
     their counts costs the same whatever the number of forums.
     """
-    counts: dict[int, dict[str, int]] = {}
-    topics = visible_topics(viewer=viewer).values("forum_id").annotate(n=Count("pk")).order_by()
+    counts: dict[object, dict[str, int]] = {}
+    key = "forum__translation_key"
+    topics = visible_topics(viewer=viewer).values(key).annotate(n=Count("pk")).order_by()
     for row in topics:
-        counts.setdefault(row["forum_id"], {"topics": 0, "posts": 0})["topics"] = row["n"]
-    posts = visible_posts(viewer=viewer).values("topic__forum_id").annotate(n=Count("pk"))
+        counts.setdefault(row[key], {"topics": 0, "posts": 0})["topics"] = row["n"]
+    posts = visible_posts(viewer=viewer).values(f"topic__{key}").annotate(n=Count("pk"))
     for row in posts.order_by():
-        counts.setdefault(row["topic__forum_id"], {"topics": 0, "posts": 0})["posts"] = row["n"]
+        counts.setdefault(row[f"topic__{key}"], {"topics": 0, "posts": 0})["posts"] = row["n"]
     return counts
 
 

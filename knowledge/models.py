@@ -16,6 +16,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import BodyBlock
 from cms.graphql.fields import GraphQLModelList
@@ -84,6 +85,26 @@ class KnowledgeProductPage(BasePage):
 
     parent_page_types = ["knowledge.KnowledgeIndexPage"]
     subpage_types = []
+
+    # Bibliographic facts and classification are the same in every language: synchronised
+    # from the source, not overridable by translators. `language` (the publication's own
+    # language), ISBN and DOI are plain CharFields wagtail-localize would offer for
+    # translation; many-to-many fields it would skip altogether. Attached documents (a child
+    # relation) are synchronised by wagtail-localize itself.
+    override_translatable_fields = [
+        SynchronizedField(name, overridable=False)
+        for name in (
+            "product_type",
+            "publication_date",
+            "language",
+            "isbn",
+            "doi",
+            "authors",
+            "themes",
+            "regions",
+            "related_cities",
+        )
+    ]
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(

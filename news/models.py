@@ -9,6 +9,7 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from cities.models import CityProfilePage
 from cms.blocks import BodyBlock
@@ -50,6 +51,14 @@ class NewsArticle(BasePage):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+
+    # wagtail-localize skips many-to-many fields: without this a translation keeps the
+    # classification it had when it was created. Dates are synchronised by default.
+    override_translatable_fields = [
+        SynchronizedField("themes", overridable=False),
+        SynchronizedField("related_cities", overridable=False),
+        SynchronizedField("date", overridable=False),
+    ]
 
     content_panels = BasePage.content_panels + [
         FieldPanel("date"),

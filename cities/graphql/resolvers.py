@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from django.db.models import QuerySet
 
+from cms.graphql.locales import localized_listing
 from cms.graphql.pagination import PageOfResults, paginate
 from cms.visibility import visible_pages
 
+from ..localized import mark_listed
 from ..models import CityProfilePage
 from ..partnerships import partnership_prefetches
 from . import filters
@@ -24,7 +26,9 @@ def city_listing_queryset() -> QuerySet:
 
 
 def resolve_cities(
+    info,
     *,
+    locale: str | None = None,
     region: str | None = None,
     country: str | None = None,
     membership=None,
@@ -32,9 +36,9 @@ def resolve_cities(
     page: int = 1,
     per_page: int = 20,
 ) -> PageOfResults:
-    queryset = city_listing_queryset()
+    queryset, served = localized_listing(info, city_listing_queryset(), locale)
     queryset = filters.filter_by_region(queryset, region)
     queryset = filters.filter_by_country(queryset, country)
     queryset = filters.filter_by_membership(queryset, membership)
     queryset = filters.filter_by_name_prefix(queryset, search)
-    return paginate(queryset, page=page, per_page=per_page)
+    return mark_listed(paginate(queryset, page=page, per_page=per_page, locale=served))

@@ -32,4 +32,4 @@ class CityPartnershipLinkType(graphene.ObjectType):
         name = "CityPartnershipLink"
 
 
-CityListing = paginated_type(city_type, "CityListing")
+CityListing = paginated_type(city_type, "CityListing", localized=True)

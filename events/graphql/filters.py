@@ -29,7 +29,9 @@ def filter_by_type(queryset: QuerySet, event_type: str) -> QuerySet:
 
 
 def filter_by_city(queryset: QuerySet, city_id: str | int) -> QuerySet:
-    """Events in a visible city; a hidden city matches nothing, so no relation leaks."""
+    """Events in a visible city or any translation of it; a hidden city matches nothing, so
+    no relation leaks. The host city is synchronised from the source event, so a French event
+    points at the English city row: the city is matched by its translation group."""
     try:
         pk = int(city_id)
     except (TypeError, ValueError):
@@ -37,7 +39,7 @@ def filter_by_city(queryset: QuerySet, city_id: str | int) -> QuerySet:
             f"city must be a page id (a number), not {city_id!r}.", "city"
         ) from None
     city = visible_pages(CityProfilePage.objects.filter(pk=pk))
-    return queryset.filter(city__in=city.values("pk"))
+    return queryset.filter(city__translation_key__in=city.values("translation_key"))
 
 
 def filter_by_theme(queryset: QuerySet, slug: str) -> QuerySet:

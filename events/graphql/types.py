@@ -5,4 +5,4 @@ from grapple.registry import registry
 from cms.graphql.pagination import paginated_type
 from events.models import EventPage
 
-EventListing = paginated_type(lambda: registry.pages[EventPage], "EventListing")
+EventListing = paginated_type(lambda: registry.pages[EventPage], "EventListing", localized=True)

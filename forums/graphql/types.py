@@ -47,6 +47,10 @@ class ForumTopic(graphene.ObjectType):
     def resolve_author_name(topic, info):
         return author_name(topic.author)
 
+    def resolve_forum(topic, info):
+        """The forum in the language it was asked in (see `forumTopic(locale)`)."""
+        return getattr(topic, "shown_forum", None) or topic.forum
+
     def resolve_is_followed(topic, info):
         viewer = viewer_of(info)
         return viewer is not None and topic.pk in followed_topic_ids(viewer)

@@ -80,13 +80,16 @@ def filter_by_region(queryset: QuerySet, slug: str | None) -> QuerySet:
 
 
 def filter_by_city(queryset: QuerySet, city_id) -> QuerySet:
-    """Products related to a visible city; a draft or restricted city matches nothing, so the
-    filter cannot be used to learn what an unpublished city is linked to."""
+    """Products related to a visible city or any translation of it; a draft or restricted city
+    matches nothing, so the filter cannot be used to learn what an unpublished city is linked
+    to. Related cities are synchronised from the source product (a French product points at
+    the English city rows), hence the match on the city's translation group."""
     if city_id is None:
         return queryset
     pk = _parse_id(city_id, "city")
-    visible_city = visible_pages(CityProfilePage.objects.filter(pk=pk)).values("pk")
-    return queryset.filter(pk__in=_products(related_cities__in=visible_city))
+    visible_city = visible_pages(CityProfilePage.objects.filter(pk=pk))
+    group = visible_city.values("translation_key")
+    return queryset.filter(pk__in=_products(related_cities__translation_key__in=group))
 
 
 def filter_by_author(queryset: QuerySet, author_id) -> QuerySet:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from django.db.models import Prefetch, QuerySet
 
+from cities.localized import localize_related, mark_listed
 from cities.models import CityProfilePage
+from cms.graphql.locales import localized_listing
 from cms.graphql.pagination import PageOfResults, paginate
 from cms.models import Person
 from cms.visibility import visible_pages
@@ -19,16 +21,19 @@ from ..models import (
 from . import filters
 
 
-def product_listing_queryset() -> QuerySet:
-    """Visible products, newest first, with cover renditions, authors, publisher, themes,
-    regions, visible related cities and public attachments fetched up front: a page of 10 or
-    100 products costs the same number of queries."""
-    cities = (
+def visible_cities() -> QuerySet:
+    return (
         visible_pages(CityProfilePage.objects.all())
         .select_related("region", "lead_image")
         .prefetch_related("lead_image__renditions")
         .order_by("city_name", "pk")
     )
+
+
+def product_listing_queryset() -> QuerySet:
+    """Visible products, newest first, with cover renditions, authors, publisher, themes,
+    regions, visible related cities and public attachments fetched up front: a page of 10 or
+    100 products costs the same number of queries."""
     return (
         visible_pages(KnowledgeProductPage.objects.all())
         .select_related("publisher__logo", "cover_image")
@@ -37,7 +42,7 @@ def product_listing_queryset() -> QuerySet:
             Prefetch("authors", queryset=Person.objects.select_related("photo", "organisation")),
             "themes",
             "regions",
-            Prefetch("related_cities", queryset=cities, to_attr=VISIBLE_CITIES_ATTR),
+            Prefetch("related_cities", queryset=visible_cities(), to_attr=VISIBLE_CITIES_ATTR),
             Prefetch(
                 "documents",
                 queryset=public_attachments(KnowledgeDocument.objects.all()),
@@ -49,7 +54,9 @@ def product_listing_queryset() -> QuerySet:
 
 
 def resolve_knowledge_products(
+    info,
     *,
+    locale: str | None = None,
     product_type=None,
     theme: str | None = None,
     year: int | None = None,
@@ -60,7 +67,7 @@ def resolve_knowledge_products(
     page: int = 1,
     per_page: int = 20,
 ) -> PageOfResults:
-    queryset = product_listing_queryset()
+    queryset, served = localized_listing(info, product_listing_queryset(), locale)
     queryset = filters.filter_by_type(queryset, product_type)
     queryset = filters.filter_by_theme(queryset, theme)
     queryset = filters.filter_by_year(queryset, year)
@@ -68,4 +75,6 @@ def resolve_knowledge_products(
     queryset = filters.filter_by_region(queryset, region)
     queryset = filters.filter_by_city(queryset, city)
     queryset = filters.filter_by_author(queryset, author)
-    return paginate(queryset, page=page, per_page=per_page)
+    result = mark_listed(paginate(queryset, page=page, per_page=per_page, locale=served))
+    localize_related(result.items, VISIBLE_CITIES_ATTR, result.locale, visible_cities())
+    return result

@@ -14,5 +14,5 @@ KnowledgeProductType = graphene.Enum(
 )
 
 KnowledgeProductListing = paginated_type(
-    lambda: registry.pages[KnowledgeProductPage], "KnowledgeProductListing"
+    lambda: registry.pages[KnowledgeProductPage], "KnowledgeProductListing", localized=True
 )

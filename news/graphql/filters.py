@@ -30,9 +30,16 @@ def filter_by_theme(queryset: QuerySet, slug: str) -> QuerySet:
 
 
 def filter_by_city(queryset: QuerySet, city_id: str | int) -> QuerySet:
-    """Articles related to a visible city; a hidden city matches nothing, so no relation leaks."""
+    """Articles related to a visible city or any translation of it; a hidden city matches
+    nothing, so no relation leaks.
+
+    Related cities are synchronised from the source article, so a French article points at
+    the English city rows: the city is matched by its translation group, not its id.
+    """
     city = visible_pages(CityProfilePage.objects.filter(pk=parse_id(city_id, "city")))
-    return queryset.filter(related_cities__in=city.values("pk"))
+    group = CityProfilePage.objects.filter(translation_key__in=city.values("translation_key"))
+    ids = NewsArticle.related_cities.through.objects.filter(cityprofilepage__in=group.values("pk"))
+    return queryset.filter(pk__in=ids.values("newsarticle_id"))
 
 
 def filter_by_tag(queryset: QuerySet, tag: str) -> QuerySet:

@@ -6,12 +6,18 @@ import datetime
 
 from django.db.models import Prefetch, QuerySet
 
+from cities.localized import localize_related, mark_listed
 from cities.models import CityProfilePage
+from cms.graphql.locales import localized_listing
 from cms.graphql.pagination import PageOfResults, paginate
 from cms.visibility import visible_pages
 from news.models import VISIBLE_CITIES_ATTR, NewsArticle
 
 from . import filters
+
+
+def visible_cities() -> QuerySet:
+    return visible_pages(CityProfilePage.objects.order_by("city_name"))
 
 
 def listing_queryset() -> QuerySet:
@@ -20,7 +26,6 @@ def listing_queryset() -> QuerySet:
     Related cities are prefetched through the visibility helper, so a draft or restricted city
     never appears under a visible article.
     """
-    visible_cities = visible_pages(CityProfilePage.objects.order_by("city_name"))
     return (
         visible_pages(NewsArticle.objects.all())
         .select_related("lead_image", "locale")
@@ -28,14 +33,16 @@ def listing_queryset() -> QuerySet:
             "lead_image__renditions",
             "themes",
             "tags",
-            Prefetch("related_cities", queryset=visible_cities, to_attr=VISIBLE_CITIES_ATTR),
+            Prefetch("related_cities", queryset=visible_cities(), to_attr=VISIBLE_CITIES_ATTR),
         )
         .order_by("-date", "-first_published_at", "-pk")
     )
 
 
 def resolve_news_articles(
+    info,
     *,
+    locale: str | None = None,
     theme: str | None = None,
     city: str | None = None,
     tag: str | None = None,
@@ -44,11 +51,14 @@ def resolve_news_articles(
     page: int = 1,
     per_page: int = 20,
 ) -> PageOfResults:
-    queryset = filters.filter_by_dates(listing_queryset(), date_from, date_to)
+    queryset, served = localized_listing(info, listing_queryset(), locale)
+    queryset = filters.filter_by_dates(queryset, date_from, date_to)
     if theme:
         queryset = filters.filter_by_theme(queryset, theme)
     if city is not None:
         queryset = filters.filter_by_city(queryset, city)
     if tag:
         queryset = filters.filter_by_tag(queryset, tag)
-    return paginate(queryset, page, per_page)
+    result = mark_listed(paginate(queryset, page, per_page, locale=served))
+    localize_related(result.items, VISIBLE_CITIES_ATTR, result.locale, visible_cities())
+    return result

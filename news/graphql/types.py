@@ -5,4 +5,6 @@ from grapple.registry import registry
 from cms.graphql.pagination import paginated_type
 from news.models import NewsArticle
 
-NewsArticleListing = paginated_type(lambda: registry.pages[NewsArticle], "NewsArticleListing")
+NewsArticleListing = paginated_type(
+    lambda: registry.pages[NewsArticle], "NewsArticleListing", localized=True
+)

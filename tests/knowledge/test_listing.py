@@ -141,7 +141,7 @@ def test_filter_by_city_and_author(gql, library):
 
 
 def test_a_product_matching_a_filter_twice_is_listed_once(gql, library, make_product, theme):
-    french = Locale.objects.create(language_code="fr")
+    french = Locale.objects.get(language_code="fr")
     Theme.objects.create(name="Pauvreté urbaine", slug="urban-poverty", locale=french)
     product = make_product("Twice tagged", datetime.date(2001, 1, 1))
     product.themes.set(Theme.objects.filter(slug="urban-poverty"))

@@ -1,0 +1,69 @@
+"""City pages shown inside a localized listing, in the listing's locale.
+
+Relations to cities are language-independent: a French article or event points at the same
+city rows as its source (they are synchronised fields, see the page models). A French listing
+should still show the French city profile, so after a page of results is fetched, the related
+cities of all its items are swapped for their visible translations in one query, whatever the
+number of items. A city with no visible translation stays the source page, marked as a fallback.
+"""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+
+from cms.graphql.pagination import PageOfResults
+from cms.localization import locale_codes, mark
+
+
+def mark_listed(result: PageOfResults) -> PageOfResults:
+    """Mark every item with the listing's locale, so each one's `isFallback` agrees with it."""
+    for item in result.items:
+        mark(item, result.requested_locale, result.locale)
+    return result
+
+
+def _cities_of(value) -> list:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
+
+
+def localize_related(items: list, attr: str, code: str, cities: QuerySet | None = None) -> None:
+    """Replace the city (or list of cities) prefetched into `attr` of each item by its visible
+    translation in locale `code`.
+
+    `cities` is the visible city queryset with what an item shows of a city prefetched; the
+    translations are fetched through it so they obey the same visibility rule and cost the
+    same fixed number of queries.
+    """
+    if cities is None:
+        from cms.visibility import visible_pages
+
+        from .models import CityProfilePage
+
+        cities = visible_pages(CityProfilePage.objects.all())
+    related = [city for item in items for city in _cities_of(getattr(item, attr, None))]
+    if not related:
+        return
+    codes = locale_codes()
+    keys = {city.translation_key for city in related if codes[city.locale_id] != code}
+    if not keys:
+        return
+    translated = {
+        city.translation_key: mark(city, code, code)
+        for city in cities.filter(translation_key__in=keys, locale__language_code=code)
+    }
+
+    def swap(city):
+        if codes[city.locale_id] == code:
+            return city
+        if city.translation_key in translated:
+            return translated[city.translation_key]
+        return mark(city, code, codes[city.locale_id])
+
+    for item in items:
+        value = getattr(item, attr, None)
+        if isinstance(value, list):
+            setattr(item, attr, [swap(city) for city in value])
+        elif value is not None:
+            setattr(item, attr, swap(value))
