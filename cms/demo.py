@@ -8,6 +8,7 @@ times without duplicates.
 from __future__ import annotations
 
 from django.db.models import Q
+from wagtail.models import Locale
 
 from cms.demo_utils import demo_image, progress
 from cms.models import Organisation, Person, Theme
@@ -160,9 +161,10 @@ def load(home) -> str:
 
 
 def upsert_theme(slug: str, name: str, description: str) -> Theme:
+    default = Locale.get_default()  # translations share the slug: update the source row
     theme = (
-        Theme.objects.filter(slug=slug).first()
-        or Theme.objects.filter(name__iexact=name).order_by("pk").first()
+        Theme.objects.filter(slug=slug, locale=default).first()
+        or Theme.objects.filter(name__iexact=name, locale=default).order_by("pk").first()
         or Theme()
     )
     theme.slug, theme.name, theme.description = slug, name, description
@@ -172,7 +174,10 @@ def upsert_theme(slug: str, name: str, description: str) -> Theme:
 
 def upsert_organisation(name, acronym, kind, country, description) -> Organisation:
     match = Q(name__iexact=name) | (Q(acronym__iexact=acronym) if acronym else Q(pk__in=[]))
-    organisation = Organisation.objects.filter(match).order_by("pk").first() or Organisation()
+    organisation = (
+        Organisation.objects.filter(match, locale=Locale.get_default()).order_by("pk").first()
+        or Organisation()
+    )
     organisation.name, organisation.acronym, organisation.kind = name, acronym, kind
     organisation.country, organisation.description = country, description
     organisation.logo = demo_image(f"{acronym or name} logo", 480, 240)
@@ -181,7 +186,9 @@ def upsert_organisation(name, acronym, kind, country, description) -> Organisati
 
 
 def upsert_person(name: str, role: str, organisation: Organisation, email: str) -> Person:
-    person = Person.objects.filter(name__iexact=name).order_by("pk").first() or Person(name=name)
+    person = Person.objects.filter(name__iexact=name, locale=Locale.get_default()).order_by(
+        "pk"
+    ).first() or Person(name=name)
     person.role, person.organisation = role, organisation
     person.email = f"{email}@alliance.example"
     person.save()
