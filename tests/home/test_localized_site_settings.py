@@ -2,7 +2,9 @@
 links that go to the linked page's translation."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.test import override_settings
+from django.urls import reverse
 from wagtail.models import Locale, Site
 from wagtail_localize.models import Translation, TranslationSource
 
@@ -237,3 +239,22 @@ def test_query_count_does_not_grow_with_links(gql, site_texts, home):
     assert len(data["siteSettings"]["footerLinks"]) == 14
     assert data["siteSettings"]["footerLinks"][-1]["url"] == "/fr/extra-fr-9/"
     assert many == few
+
+
+def test_editors_edit_texts_and_settings_and_submit_texts_for_translation(client, site_texts):
+    editor = get_user_model().objects.create_superuser("editor", "e@example.org", "pw")
+    client.force_login(editor)
+    edit_texts = reverse("wagtailsnippets_home_sitetexts:edit", args=[site_texts.pk])
+    assert "Alliance of cities" in client.get(edit_texts).content.decode()
+    site = site_texts.site
+    edit_settings = reverse("wagtailsettings:edit", args=["home", "sitesettings", site.pk])
+    assert "info@alliance.example" in client.get(edit_settings).content.decode()
+
+    submit = reverse(
+        "wagtail_localize:submit_snippet_translation", args=["home", "sitetexts", site_texts.pk]
+    )
+    response = client.post(submit, {"locales": [locale("fr").pk]})
+    assert response.status_code == 302
+    french = SiteTexts.objects.get(locale=locale("fr"))
+    assert not french.live  # a new translation starts as a draft
+    assert [link.locale_id for link in french.footer_links.all()] == [locale("fr").pk] * 5
