@@ -93,5 +93,5 @@ def resolve_site_settings(info, site: str | None = None, locale: str | None = No
         .prefetch_related("social_links")
         .first()
     ) or SiteSettings(site=target)
-    settings._texts = SiteTexts.for_site(target.pk, requested)
+    settings._texts = SiteTexts.for_site(target.pk if target else None, requested)
     return settings
