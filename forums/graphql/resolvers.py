@@ -1,7 +1,8 @@
 """Resolvers of the forums' root fields; what is visible is decided in forums.visibility."""
 
 from cms.graphql.errors import UserInputError
-from cms.graphql.locales import localized_listing, requested_locale
+from cms.graphql.locales import check_locale, localized_listing, requested_locale
+from cms.graphql.translations import remember_pages
 from cms.localization import fallback_chain, mark
 from members.viewer import viewer_of
 
@@ -46,6 +47,7 @@ def resolve_forum_topic(info, id, locale=None):
     Topics are members' own words and are not translated: `locale` only chooses the language
     of the forum page the topic is shown in.
     """
+    check_locale(locale)
     pk = parse_id(id, "topic")
     viewer = viewer_of(info)
     topics = with_post_counts(visible_topics(viewer=viewer))
@@ -59,12 +61,15 @@ def resolve_forums(info, locale=None):
     """Every forum the requester may read in one locale (the first of the fallback chain that
     has any), in the order of the page tree."""
     forums, (served, requested) = localized_listing(info, visible_forums(viewer_of(info)), locale)
-    return [
+    forums = [
         mark(forum, requested, served) for forum in forums.select_related("theme").order_by("path")
     ]
+    remember_pages(info, forums)  # their translations are then fetched in one query
+    return forums
 
 
 def resolve_forum(info, id, locale=None):
+    check_locale(locale)
     pk = parse_id(id, "forum")
     viewer = viewer_of(info)
     forum = visible_forums(viewer).select_related("locale").filter(pk=pk).first()
