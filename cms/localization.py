@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
+from django.db.models.functions import Coalesce
 from django.utils.translation import get_language_info
 from wagtail.models import Locale, Page, Site
 
@@ -77,6 +78,35 @@ def mark(instance, requested: str, served: str):
     return instance
 
 
+def with_content_locale(queryset: QuerySet) -> QuerySet:
+    """Annotate `content_locale`: the language of the page's text.
+
+    A page's own locale is not always that language: when a page is translated,
+    wagtail-localize creates its missing parents in the new locale as *aliases* of the source
+    pages, which keep showing the source's text until someone translates them. Such a page is
+    served as a fallback in its source's locale.
+    """
+    return queryset.annotate(
+        content_locale=Coalesce(F("alias_of__locale__language_code"), F("locale__language_code"))
+    )
+
+
+def mark_content_locale(page: Page, requested: str) -> Page:
+    """Mark a page annotated by `with_content_locale` as chosen for `requested`."""
+    return mark(page, requested, page.content_locale)
+
+
+def mark_all(pages: list[Page], requested: str, served: str) -> list[Page]:
+    """Mark listed pages as served in `served`, aliases in their source's locale (one query)."""
+    alias_ids = {page.alias_of_id for page in pages if page.alias_of_id}
+    sources = dict(
+        Page.objects.filter(pk__in=alias_ids).values_list("pk", "locale__language_code")
+        if alias_ids
+        else ()
+    )
+    return [mark(page, requested, sources.get(page.alias_of_id, served)) for page in pages]
+
+
 def locale_codes() -> dict[int, str]:
     return dict(Locale.objects.values_list("pk", "language_code"))
 
@@ -94,13 +124,14 @@ def localize_page(page: Page, requested: str) -> Page | None:
     chain = fallback_chain(requested)
     candidates = {
         candidate.locale.language_code: candidate
-        for candidate in visible_translations(page)
+        for candidate in with_content_locale(visible_translations(page))
         .filter(locale__language_code__in=chain)
         .select_related("locale")
     }
     for code in chain:
         if code in candidates:
-            return mark(candidates[code].specific, requested, code)
+            found = candidates[code]
+            return mark(found.specific, requested, found.content_locale)
     return None
 
 

@@ -11,24 +11,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from django.db.models import F, Q, QuerySet
-from django.db.models.functions import Coalesce
+from django.db.models import Q
 from wagtail.models import Page
 
-from cms.localization import fallback_chain, mark
+from cms.localization import fallback_chain, mark_content_locale, with_content_locale
 from cms.visibility import visible_pages
-
-
-def with_content_locale(queryset: QuerySet) -> QuerySet:
-    """Annotate `content_locale`: the language of the page's text (see the module docstring)."""
-    return queryset.annotate(
-        content_locale=Coalesce(F("alias_of__locale__language_code"), F("locale__language_code"))
-    )
-
-
-def mark_content_locale(page: Page, requested: str) -> Page:
-    """Mark a page annotated by `with_content_locale` as chosen for `requested`."""
-    return mark(page, requested, page.content_locale)
 
 
 def localized_targets(pages: list[Page], requested: str) -> dict[int, Page]:

@@ -15,10 +15,13 @@ from dataclasses import dataclass, field
 
 from wagtail.models import Page, Site
 
-from cms.localization import fallback_chain, visible_translations
+from cms.localization import (
+    fallback_chain,
+    mark_content_locale,
+    visible_translations,
+    with_content_locale,
+)
 from cms.visibility import is_page_visible, visible_pages
-
-from .localized import mark_content_locale, with_content_locale
 
 MAX_MENU_DEPTH = 5
 

@@ -17,7 +17,10 @@ class PageInterface(GrapplePageInterface):
     """Grapple's page fields, but a page's relatives only ever include visible pages."""
 
     summary = graphene.String(description="One or two sentences for listings and search results")
-    locale = graphene.String(required=True, description="Language code of this page's locale")
+    locale = graphene.String(
+        required=True,
+        description="Language of the text served (an alias or a fallback: its source's)",
+    )
     direction = graphene.Field(
         TextDirection, required=True, description="Text direction of this page's language"
     )
@@ -43,10 +46,14 @@ class PageInterface(GrapplePageInterface):
         return getattr(self, "summary", "")
 
     def resolve_locale(self, info, **kwargs):
+        # The language of the text served: an alias or a fallback reports its source's locale.
+        choice = getattr(self, "locale_choice", None)
+        if choice is not None:
+            return choice.served
         return request_cache(info, "locale_codes", locale_codes)[self.locale_id]
 
     def resolve_direction(self, info, **kwargs):
-        return text_direction(request_cache(info, "locale_codes", locale_codes)[self.locale_id])
+        return text_direction(PageInterface.resolve_locale(self, info))
 
     def resolve_translations(self, info, **kwargs):
         return translations_of(info, self)

@@ -12,13 +12,14 @@ import graphene
 from django.db.models import Q
 from grapple.types.pages import get_preview_page, get_site_filter
 from grapple.utils import resolve_queryset
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from cms.localization import (
     listing_locale,
     localize_page,
     localize_path,
     mark,
+    mark_all,
     split_language_prefix,
 )
 from cms.visibility import visible_pages
@@ -124,7 +125,9 @@ def resolve_pages(info, locale=None, parent=None, ancestor=None, **kwargs):
     served = listing_locale(pages, requested)
     kwargs.pop("site", None)
     kwargs.pop("in_site", None)
-    items = resolve_queryset(pages.filter(locale__language_code=served).specific(), info, **kwargs)
-    items = [mark(item, requested, served) for item in items]
+    # by Locale row, not language code: grapple's searchQuery can filter on `locale` only
+    served_locale = Locale.objects.get(language_code=served)
+    items = resolve_queryset(pages.filter(locale=served_locale).specific(), info, **kwargs)
+    items = mark_all(list(items), requested, served)
     remember_pages(info, items)
     return items

@@ -47,3 +47,16 @@ class SafeRootQuery:
 
     def resolve_pages(self, info, **kwargs):
         return page_roots.resolve_pages(info, **kwargs)
+
+    def resolve_snippets(self, info, **kwargs):
+        """Grapple's list of every snippet, without drafts of snippets that have a draft state."""
+        from grapple.registry import registry
+        from wagtail.models import DraftStateMixin
+
+        objects = []
+        for model in registry.snippets:
+            queryset = model._meta.model.objects.all()
+            if issubclass(model, DraftStateMixin):
+                queryset = queryset.filter(live=True)
+            objects.extend(queryset)
+        return objects

@@ -27,11 +27,13 @@ from .interfaces import PageInterface
 from .locales import LocalesQuery
 from .page_roots import add_locale_argument
 from .safe_roots import SafeRootQuery
+from .snippet_roots import SnippetQuery
 
 DOMAIN_QUERIES = [
     SearchQuery,
     SafeRootQuery,
     LocalesQuery,
+    SnippetQuery,
     HomeQuery,
     NewsQuery,
     EventsQuery,

@@ -85,7 +85,8 @@ def tree(home):
     # unpublished revision of a live translation.
     translate(section, "fr", title="Rubrique publique")
     translate(public, "fr", publish=False, title="SECRET brouillon")
-    french_revised = translate(revised, "fr", title="Page revue")
+    # from the stored page: `revised` in memory still holds its unpublished draft values
+    french_revised = translate(Page.objects.get(pk=revised.pk), "fr", title="Page revue")
     french_revised.title = "SECRET révision"
     french_revised.save_revision()
     translate(login, "fr", publish=False, title="SECRET connexion")
@@ -255,6 +256,9 @@ ROOT_FIELDS_WITHOUT_PAGES = {
     "images",
     "snippets",
     "tag",
+    "themes",
+    "organisations",
+    "locales",
 }
 
 

@@ -104,7 +104,7 @@ def test_translations_of_listed_pages_cost_the_same_for_10_and_100(gql, home, co
     data, queries = gql.count_queries(query)
     assert len(data["pages"]) == count
     assert sum(len(p["translations"]) for p in data["pages"]) == count + count // 2
-    assert queries == 8  # the same for 10 and 100 pages
+    assert queries == 9  # the same for 10 and 100 pages
 
 
 def test_restricting_a_page_hides_its_translations_too(gql, about):
@@ -118,3 +118,17 @@ def test_restricting_a_page_hides_its_translations_too(gql, about):
         assert gql.data(query)["page"] is None
         titles = str(gql.data(f'{{ pages(locale: "{locale}", limit: 100) {{ title }} }}'))
         assert "History" not in titles and "Histoire" not in titles and "التاريخ" not in titles
+
+
+def test_an_untranslated_alias_parent_is_served_as_an_english_fallback(gql, home):
+    programmes = add_child(home, SectionPage(title="Programmes", slug="programmes"))
+    slums = add_child(programmes, ContentPage(title="Slum upgrading", slug="slums"))
+    translate(slums, "fr", title="Amélioration des quartiers")  # creates the French parent
+    query = '{ page(urlPath: "/programmes/", locale: "fr") { title locale isFallback } }'
+    assert gql.data(query)["page"] == {"title": "Programmes", "locale": "en", "isFallback": True}
+    child = '{ page(urlPath: "/programmes/slums/", locale: "fr") { title locale isFallback } }'
+    assert gql.data(child)["page"] == {
+        "title": "Amélioration des quartiers",
+        "locale": "fr",
+        "isFallback": False,
+    }

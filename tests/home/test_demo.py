@@ -5,7 +5,7 @@ import pytest
 from cms import demo as cms_demo
 from cms.models import Organisation, Person, Theme
 from home import demo as home_demo
-from home.models import ContentPage, SiteSettings
+from home.models import ContentPage, SiteSettings, SiteTexts
 
 THEME_SLUGS = {
     "housing",
@@ -72,4 +72,4 @@ def test_loading_twice_changes_nothing(loaded):
     pages = ContentPage.objects.count()
     home_demo.load(loaded)
     assert ContentPage.objects.count() == pages
-    assert SiteSettings.objects.get().footer_links.count() == 4
+    assert SiteTexts.objects.get().footer_links.count() == 4
