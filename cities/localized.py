@@ -28,31 +28,24 @@ def _cities_of(value) -> list:
     return list(value) if isinstance(value, list) else [value]
 
 
-def localize_related(items: list, attr: str, code: str, cities: QuerySet | None = None) -> None:
-    """Replace the city (or list of cities) prefetched into `attr` of each item by its visible
-    translation in locale `code`.
-
-    `cities` is the visible city queryset with what an item shows of a city prefetched; the
-    translations are fetched through it so they obey the same visibility rule and cost the
-    same fixed number of queries.
-    """
-    if cities is None:
+def translations_in(cities: list, code: str, queryset: QuerySet | None = None):
+    """A function giving each of `cities` in locale `code`: its visible translation (found
+    through `queryset`, with what is shown of a city prefetched) when there is one, else the
+    city itself marked as a fallback. One query for all of them, none if all are in `code`."""
+    if queryset is None:
         from cms.visibility import visible_pages
 
         from .models import CityProfilePage
 
-        cities = visible_pages(CityProfilePage.objects.all())
-    related = [city for item in items for city in _cities_of(getattr(item, attr, None))]
-    if not related:
-        return
-    codes = locale_codes()
-    keys = {city.translation_key for city in related if codes[city.locale_id] != code}
-    if not keys:
-        return
-    translated = {
-        city.translation_key: mark(city, code, code)
-        for city in cities.filter(translation_key__in=keys, locale__language_code=code)
-    }
+        queryset = visible_pages(CityProfilePage.objects.all())
+    codes = locale_codes() if cities else {}
+    keys = {city.translation_key for city in cities if codes[city.locale_id] != code}
+    translated = {}
+    if keys:
+        translated = {
+            city.translation_key: mark(city, code, code)
+            for city in queryset.filter(translation_key__in=keys, locale__language_code=code)
+        }
 
     def swap(city):
         if codes[city.locale_id] == code:
@@ -61,6 +54,15 @@ def localize_related(items: list, attr: str, code: str, cities: QuerySet | None 
             return translated[city.translation_key]
         return mark(city, code, codes[city.locale_id])
 
+    return swap
+
+
+def localize_related(items: list, attr: str, code: str, cities: QuerySet | None = None) -> None:
+    """Replace the city (or list of cities) prefetched into `attr` of each item by its visible
+    translation in locale `code` (see `translations_in`)."""
+    swap = translations_in(
+        [city for item in items for city in _cities_of(getattr(item, attr, None))], code, cities
+    )
     for item in items:
         value = getattr(item, attr, None)
         if isinstance(value, list):

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Prefetch
+from django.db.models import F
 
 from cms.visibility import visible_pages
 
-# Attributes the listing prefetches fill, read by `links_for` instead of querying again.
+# Attributes `load_partnerships` fills, read by `links_for` instead of querying again.
 OUTGOING_ATTR = "prefetched_partnerships_out"
 INCOMING_ATTR = "prefetched_partnerships_in"
 
@@ -57,27 +57,54 @@ def incoming_queryset():
     )
 
 
-def partnership_prefetches() -> list[Prefetch]:
-    """Prefetches for a city listing: both directions in two queries, whatever the page size."""
-    return [
-        Prefetch("partnerships", queryset=outgoing_queryset(), to_attr=OUTGOING_ATTR),
-        Prefetch("partnerships_as_partner", queryset=incoming_queryset(), to_attr=INCOMING_ATTR),
-    ]
+def load_partnerships(cities: list, code: str) -> None:
+    """Fetch the partnerships of `cities` from both sides, with each other city shown in locale
+    `code` when a visible translation exists; a fixed number of queries for any page size.
+
+    Partnerships are synchronised child rows, so a translated city carries copies pointing at
+    the source partners, and a partnership names the partner's source page: links are matched
+    by translation group on both sides, and duplicates from copies are merged in `links_for`.
+    """
+    from .localized import translations_in
+
+    keys = {city.translation_key for city in cities}
+    outgoing = list(outgoing_queryset().filter(city__in=[city.pk for city in cities]))
+    incoming = list(
+        incoming_queryset()
+        .filter(partner__translation_key__in=keys)
+        .annotate(partner_key=F("partner__translation_key"))
+    )
+    others = [p.partner for p in outgoing] + [p.city for p in incoming]
+    swap = translations_in(others, code, _visible_cities_with_images())
+    for partnership in outgoing:
+        partnership.shown_other = swap(partnership.partner)
+    for partnership in incoming:
+        partnership.shown_other = swap(partnership.city)
+    for city in cities:
+        setattr(city, OUTGOING_ATTR, [p for p in outgoing if p.city_id == city.pk])
+        setattr(city, INCOMING_ATTR, [p for p in incoming if p.partner_key == city.translation_key])
+
+
+def _visible_cities_with_images():
+    return (
+        _visible_cities()
+        .select_related("region", "lead_image")
+        .prefetch_related("lead_image__renditions")
+    )
 
 
 def links_for(city) -> list[PartnershipLink]:
     """The city's visible partnerships from both sides, oldest first, then by partner name."""
-    outgoing = getattr(city, OUTGOING_ATTR, None)
-    if outgoing is None:
-        outgoing = list(outgoing_queryset().filter(city_id=city.pk))
-    incoming = getattr(city, INCOMING_ATTR, None)
-    if incoming is None:
-        incoming = list(incoming_queryset().filter(partner_id=city.pk))
+    if not hasattr(city, OUTGOING_ATTR):
+        load_partnerships([city], city.locale.language_code)
 
     links: dict[tuple, PartnershipLink] = {}
-    for partnership, other in [(p, p.partner) for p in outgoing] + [(p, p.city) for p in incoming]:
-        # Two editors may record the same cooperation on both cities: show it once.
-        key = (other.pk, partnership.topic.strip().lower(), partnership.start_year)
+    partnerships = getattr(city, OUTGOING_ATTR) + getattr(city, INCOMING_ATTR)
+    for partnership in partnerships:
+        other = partnership.shown_other
+        # Two editors may record the same cooperation on both cities, and a translated city
+        # carries a copy of its partnerships: show each cooperation once.
+        key = (other.translation_key, partnership.topic.strip().lower(), partnership.start_year)
         links.setdefault(
             key,
             PartnershipLink(

@@ -10,17 +10,18 @@ from cms.visibility import visible_pages
 
 from ..localized import mark_listed
 from ..models import CityProfilePage
-from ..partnerships import partnership_prefetches
+from ..partnerships import load_partnerships
 from . import filters
 
 
 def city_listing_queryset() -> QuerySet:
-    """Visible cities by name, with region, contact, lead image renditions and partnerships
-    fetched up front: a page of 10 or 100 cities costs the same number of queries."""
+    """Visible cities by name, with region, contact and lead image renditions fetched up
+    front (partnerships are loaded for the page of results): a page of 10 or 100 cities
+    costs the same number of queries."""
     return (
         visible_pages(CityProfilePage.objects.all())
         .select_related("region", "contact__photo", "lead_image")
-        .prefetch_related("lead_image__renditions", *partnership_prefetches())
+        .prefetch_related("lead_image__renditions")
         .order_by("city_name", "pk")
     )
 
@@ -41,4 +42,6 @@ def resolve_cities(
     queryset = filters.filter_by_country(queryset, country)
     queryset = filters.filter_by_membership(queryset, membership)
     queryset = filters.filter_by_name_prefix(queryset, search)
-    return mark_listed(paginate(queryset, page=page, per_page=per_page, locale=served))
+    result = mark_listed(paginate(queryset, page=page, per_page=per_page, locale=served))
+    load_partnerships(result.items, result.locale)
+    return result

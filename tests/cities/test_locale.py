@@ -114,3 +114,60 @@ def test_sync_after_a_source_change_copies_population_and_coordinates(
         31.24,
     )
     assert translation.country == "EG" and translation.live
+
+
+PARTNERS = """
+query ($locale: String) {
+  cities(locale: $locale) {
+    items { cityName partnerships { topic partner { cityName locale isFallback } } }
+  }
+}
+"""
+
+
+def partners_by_city(gql, **variables) -> dict:
+    items = gql.data(PARTNERS, variables)["cities"]["items"]
+    return {
+        item["cityName"]: [
+            (link["topic"], link["partner"]["cityName"]) for link in item["partnerships"]
+        ]
+        for item in items
+    }
+
+
+def test_partnerships_are_shown_once_with_partners_in_the_listing_locale(gql, make_city, partner):
+    paris = make_city("Paris")
+    nairobi = make_city("Nairobi", country="KE", region="africa")
+    partner(paris, nairobi, topic="Water")
+    translate(paris, "fr", city_name="Paris (FR)")  # carries a copy of the partnership
+    translate(nairobi, "fr", city_name="Nairobi (FR)")
+
+    assert partners_by_city(gql) == {
+        "Nairobi": [("Water", "Paris")],
+        "Paris": [("Water", "Nairobi")],
+    }
+    assert partners_by_city(gql, locale="fr") == {
+        "Nairobi (FR)": [("Water", "Paris (FR)")],
+        "Paris (FR)": [("Water", "Nairobi (FR)")],
+    }
+    single = gql.data(
+        "query ($id: ID) { page(id: $id) { ... on CityProfilePage {"
+        " partnerships { partner { cityName } } } } }",
+        {"id": nairobi.get_translation(Locale.objects.get(language_code="fr")).pk},
+    )
+    assert single["page"]["partnerships"] == [{"partner": {"cityName": "Paris (FR)"}}]
+
+
+def test_partner_without_visible_translation_stays_the_source_marked(gql, make_city, partner):
+    lima = make_city("Lima", country="PE")
+    quito = make_city("Quito", country="EC")
+    partner(lima, quito, topic="Transport")
+    translate(lima, "es", city_name="Lima (ES)")
+    translate(quito, "es", publish=False, city_name="SECRET Quito")
+    items = gql.data(PARTNERS, {"locale": "es"})["cities"]["items"]
+    assert items[0]["partnerships"][0]["partner"] == {
+        "cityName": "Quito",
+        "locale": "en",
+        "isFallback": True,
+    }
+    assert "SECRET" not in str(items)
