@@ -40,6 +40,8 @@ def load(home) -> str:
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
     pages = translated_pages(home)
     themes = translated_themes()
+    site_texts = translated_site_texts()
+    themes += site_texts
     done: Counter = Counter()
     missing: dict[str, list[str]] = {}
     for instance, strings in progress([*pages, *themes], "Translations", len(pages) + len(themes)):
@@ -51,7 +53,10 @@ def load(home) -> str:
     for page, _ in pages:
         link_translated_pages(page, [locales[code] for code in done])
     summary = ", ".join(f"{count} in {code}" for code, count in sorted(done.items()))
-    summary = f"{len(pages)} pages and {len(themes)} themes translated ({summary})"
+    summary = (
+        f"{len(pages)} pages, {len(themes) - len(site_texts)} themes and {len(site_texts)} "
+        f"site texts translated ({summary})"
+    )
     if missing:
         summary += "; left in English: " + "; ".join(
             f"{name}: {', '.join(repr(text[:40]) for text in texts)}"
@@ -83,6 +88,15 @@ def translated_themes() -> list[tuple[Theme, dict]]:
             strings.setdefault(theme.description, {})[code] = description
         found.append((theme, strings))
     return found
+
+
+def translated_site_texts() -> list[tuple]:
+    """(the site's texts in the default language, their strings): name, tagline, footer."""
+    from home.demo_translations import SITE_TEXTS
+    from home.models import SiteTexts
+
+    texts = SiteTexts.objects.filter(locale=Locale.get_default()).order_by("pk")
+    return [(item, SITE_TEXTS) for item in texts]
 
 
 def languages(strings: dict[str, dict[str, str]]) -> list[str]:

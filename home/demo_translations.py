@@ -432,3 +432,57 @@ PAGES: dict[str, dict[str, dict[str, str]]] = {
         },
     },
 }
+
+# The site's own texts (home.SiteTexts): name, tagline, address and footer link labels.
+SITE_TEXTS: dict[str, dict[str, str]] = {
+    "World Alliance of Cities Against Poverty": {
+        "fr": "Alliance mondiale des villes contre la pauvreté",
+        "es": "Alianza Mundial de Ciudades contra la Pobreza",
+        "ar": "التحالف العالمي للمدن ضد الفقر",
+        "zh-hans": "世界城市反贫困联盟",
+        "ru": "Всемирный альянс городов против бедности",
+    },
+    "Cities working together against urban poverty": {
+        "fr": "Des villes unies contre la pauvreté urbaine",
+        "es": "Ciudades que trabajan juntas contra la pobreza urbana",
+        "ar": "مدن تعمل معًا لمكافحة الفقر الحضري",
+        "zh-hans": "城市携手应对城市贫困",
+        "ru": "Города вместе против городской бедности",
+    },
+    # wagtail-localize segments a multi-line text with <br/> where its line breaks were
+    "Alliance secretariat<br/>Geneva<br/>Switzerland": {
+        "fr": "Secrétariat de l'alliance<br/>Genève<br/>Suisse",
+        "es": "Secretaría de la alianza<br/>Ginebra<br/>Suiza",
+        "ar": "أمانة التحالف<br/>جنيف<br/>سويسرا",
+        "zh-hans": "联盟秘书处<br/>日内瓦<br/>瑞士",
+        "ru": "Секретариат альянса<br/>Женева<br/>Швейцария",
+    },
+    "About": {
+        "fr": "À propos",
+        "es": "Acerca de",
+        "ar": "من نحن",
+        "zh-hans": "关于我们",
+        "ru": "О нас",
+    },
+    "Contact": {
+        "fr": "Contact",
+        "es": "Contacto",
+        "ar": "اتصل بنا",
+        "zh-hans": "联系我们",
+        "ru": "Контакты",
+    },
+    "Privacy": {
+        "fr": "Confidentialité",
+        "es": "Privacidad",
+        "ar": "الخصوصية",
+        "zh-hans": "隐私",
+        "ru": "Конфиденциальность",
+    },
+    "UN Office for South-South Cooperation": {
+        "fr": "Bureau des Nations Unies pour la coopération Sud-Sud",
+        "es": "Oficina de las Naciones Unidas para la Cooperación Sur-Sur",
+        "ar": "مكتب الأمم المتحدة للتعاون فيما بين بلدان الجنوب",
+        "zh-hans": "联合国南南合作办公室",
+        "ru": "Управление ООН по сотрудничеству Юг — Юг",
+    },
+}

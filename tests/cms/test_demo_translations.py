@@ -45,8 +45,19 @@ def loaded(demo, db):
 
 def test_every_segment_of_the_translated_pages_is_translated(loaded):
     _, summary = loaded
-    assert "16 pages and 14 themes translated" in summary
+    assert "16 pages, 14 themes and 1 site texts translated" in summary
     assert "left in English" not in summary
+
+
+def test_site_texts_in_arabic(gql, loaded):
+    query = '{ siteSettings(locale: "ar") { name locale direction footerLinks { label url } } }'
+    settings = gql.data(query)["siteSettings"]
+    assert (settings["name"], settings["locale"], settings["direction"]) == (
+        "التحالف العالمي للمدن ضد الفقر",
+        "ar",
+        "RTL",
+    )
+    assert settings["footerLinks"][0] == {"label": "من نحن", "url": "/ar/about/"}
 
 
 def test_french_home_page(gql, loaded):
