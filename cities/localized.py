@@ -11,15 +11,7 @@ from __future__ import annotations
 
 from django.db.models import QuerySet
 
-from cms.graphql.pagination import PageOfResults
 from cms.localization import locale_codes, mark
-
-
-def mark_listed(result: PageOfResults) -> PageOfResults:
-    """Mark every item with the listing's locale, so each one's `isFallback` agrees with it."""
-    for item in result.items:
-        mark(item, result.requested_locale, result.locale)
-    return result
 
 
 def _cities_of(value) -> list:

@@ -7,7 +7,11 @@ class CmsConfig(AppConfig):
     verbose_name = "Alliance CMS"
 
     def ready(self):
-        from . import checks  # noqa: F401  (registers the system checks)
+        from . import (
+            checks,  # noqa: F401  (registers the system checks)
+            translation_sync,
+        )
         from .localization import ensure_locales
 
         post_migrate.connect(ensure_locales, sender=self)
+        translation_sync.connect()

@@ -116,8 +116,7 @@ class EventPage(BasePage):
     # When and where an event happens is the same in every language: synchronised from the
     # source and not overridable by translators (wagtail-localize skips many-to-many fields,
     # so themes are listed explicitly). Venue and address stay translatable.
-    # Known limit: wagtail-localize copies a many-to-many value only when it is not empty, so
-    # emptying one on the source (removing every theme) leaves the translation's as it was.
+    # wagtail-localize skips an emptied many-to-many value; cms.translation_sync copies it.
     override_translatable_fields = [
         SynchronizedField(name, overridable=False)
         for name in (

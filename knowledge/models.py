@@ -91,8 +91,7 @@ class KnowledgeProductPage(BasePage):
     # language), ISBN and DOI are plain CharFields wagtail-localize would offer for
     # translation; many-to-many fields it would skip altogether. Attached documents (a child
     # relation) are synchronised by wagtail-localize itself.
-    # Known limit: wagtail-localize copies a many-to-many value only when it is not empty, so
-    # emptying one on the source (removing every theme) leaves the translation's as it was.
+    # wagtail-localize skips an emptied many-to-many value; cms.translation_sync copies it.
     override_translatable_fields = [
         SynchronizedField(name, overridable=False)
         for name in (

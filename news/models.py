@@ -54,8 +54,7 @@ class NewsArticle(BasePage):
 
     # wagtail-localize skips many-to-many fields: without this a translation keeps the
     # classification it had when it was created. Dates are synchronised by default.
-    # Known limit: wagtail-localize copies a many-to-many value only when it is not empty, so
-    # emptying one on the source (removing every theme) leaves the translation's as it was.
+    # wagtail-localize skips an emptied many-to-many value; cms.translation_sync copies it.
     override_translatable_fields = [
         SynchronizedField("themes", overridable=False),
         SynchronizedField("related_cities", overridable=False),

@@ -8,7 +8,6 @@ from cms.graphql.locales import localized_listing
 from cms.graphql.pagination import PageOfResults, paginate
 from cms.visibility import visible_pages
 
-from ..localized import mark_listed
 from ..models import CityProfilePage
 from ..partnerships import load_partnerships
 from . import filters
@@ -42,6 +41,6 @@ def resolve_cities(
     queryset = filters.filter_by_country(queryset, country)
     queryset = filters.filter_by_membership(queryset, membership)
     queryset = filters.filter_by_name_prefix(queryset, search)
-    result = mark_listed(paginate(queryset, page=page, per_page=per_page, locale=served))
+    result = paginate(queryset, page=page, per_page=per_page, locale=served)
     load_partnerships(result.items, result.locale)
     return result

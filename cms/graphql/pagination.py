@@ -13,6 +13,8 @@ import graphene
 from django.conf import settings
 from django.db.models import QuerySet
 
+from cms.localization import mark_all
+
 from .errors import UserInputError
 from .translations import remember_pages
 
@@ -104,6 +106,8 @@ def paginate(
     start = (page - 1) * per_page
     items = list(queryset[start : start + per_page]) if start < total else []
     served, requested = locale or (None, None)
+    if locale is not None:  # each item's isFallback agrees with the listing's
+        items = mark_all(items, requested, served)
     return PageOfResults(
         items=items,
         total=total,

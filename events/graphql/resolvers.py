@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db.models import Prefetch, QuerySet
 
-from cities.localized import localize_related, mark_listed
+from cities.localized import localize_related
 from cities.models import CityProfilePage
 from cms.graphql.locales import localized_listing
 from cms.graphql.pagination import PageOfResults, paginate
@@ -54,6 +54,6 @@ def resolve_events(
         queryset = filters.filter_by_city(queryset, city)
     if theme:
         queryset = filters.filter_by_theme(queryset, theme)
-    result = mark_listed(paginate(queryset, page, per_page, locale=served))
+    result = paginate(queryset, page, per_page, locale=served)
     localize_related(result.items, VISIBLE_CITY_ATTR, result.locale, visible_cities())
     return result

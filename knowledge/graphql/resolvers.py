@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db.models import Prefetch, QuerySet
 
-from cities.localized import localize_related, mark_listed
+from cities.localized import localize_related
 from cities.models import CityProfilePage
 from cms.graphql.locales import localized_listing
 from cms.graphql.pagination import PageOfResults, paginate
@@ -75,6 +75,6 @@ def resolve_knowledge_products(
     queryset = filters.filter_by_region(queryset, region)
     queryset = filters.filter_by_city(queryset, city)
     queryset = filters.filter_by_author(queryset, author)
-    result = mark_listed(paginate(queryset, page=page, per_page=per_page, locale=served))
+    result = paginate(queryset, page=page, per_page=per_page, locale=served)
     localize_related(result.items, VISIBLE_CITIES_ATTR, result.locale, visible_cities())
     return result

@@ -6,7 +6,7 @@ import datetime
 
 from django.db.models import Prefetch, QuerySet
 
-from cities.localized import localize_related, mark_listed
+from cities.localized import localize_related
 from cities.models import CityProfilePage
 from cms.graphql.locales import localized_listing
 from cms.graphql.pagination import PageOfResults, paginate
@@ -59,6 +59,6 @@ def resolve_news_articles(
         queryset = filters.filter_by_city(queryset, city)
     if tag:
         queryset = filters.filter_by_tag(queryset, tag)
-    result = mark_listed(paginate(queryset, page, per_page, locale=served))
+    result = paginate(queryset, page, per_page, locale=served)
     localize_related(result.items, VISIBLE_CITIES_ATTR, result.locale, visible_cities())
     return result

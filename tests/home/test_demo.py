@@ -5,7 +5,7 @@ import pytest
 from cms import demo as cms_demo
 from cms.models import Organisation, Person, Theme
 from home import demo as home_demo
-from home.models import ContentPage, SiteSettings, SiteTexts
+from home.models import ContentPage, SiteTexts
 
 THEME_SLUGS = {
     "housing",

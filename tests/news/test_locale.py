@@ -152,3 +152,24 @@ def test_sync_after_a_source_change_copies_date_and_themes(
     assert translation.date == datetime.date(2025, 6, 30)
     assert set(translation.themes.values_list("slug", flat=True)) == {"water", "finance"}
     assert translation.live
+
+
+def test_sync_after_removing_every_theme_empties_the_translation_too(
+    django_capture_on_commit_callbacks, articles
+):
+    first, _ = articles
+    french = Locale.objects.get(language_code="fr")
+    translation = NewsArticle.objects.get(translation_key=first.translation_key, locale=french)
+    assert translation.themes.exists() and translation.related_cities.exists()
+    source, _ = TranslationSource.get_or_create_from_instance(first)
+
+    first.themes = []
+    first.related_cities = []
+    first.save_revision().publish()
+    source.update_from_db()
+    with django_capture_on_commit_callbacks(execute=True):
+        source.create_or_update_translation(french, fallback=True)
+
+    translation.refresh_from_db()
+    assert not translation.themes.exists()
+    assert not translation.related_cities.exists()
