@@ -163,14 +163,18 @@ def page_at_path(site: Site, url_path: str, code: str) -> Page | None:
     return visible_pages(Page.objects.filter(url_path=full_path)).first()
 
 
-def localize_path(site: Site, url_path: str, requested: str) -> Page | None:
+def localize_path(
+    site: Site, url_path: str, requested: str, path_locale: str | None = None
+) -> Page | None:
     """The page at `url_path` for a reader of `requested`, following the fallback chain.
 
     The path is looked up in each locale's tree along the chain; a page found in a fallback
     tree is then swapped for its translation in the requested locale when one is visible (a
-    language switcher may send the English path with `locale: "fr"`).
+    language switcher may send the English path with `locale: "fr"`). `path_locale`, the
+    language prefix the path came with, is looked in first.
     """
-    for code in fallback_chain(requested):
+    chain = fallback_chain(requested)
+    for code in [path_locale, *chain] if path_locale else chain:
         found = page_at_path(site, url_path, code)
         if found is not None:
             return localize_page(found, requested)

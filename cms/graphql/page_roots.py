@@ -75,7 +75,9 @@ def resolve_page(info, id=None, slug=None, url_path=None, token=None, locale=Non
     if url_path is not None:
         prefix, relative = split_language_prefix(url_path)
         requested = requested_locale(info, code or prefix)
-        found = localize_path(site or site_for_request(info.context), relative, requested)
+        site = site or site_for_request(info.context)
+        # "/fr/a-propos/" asked for in Spanish: the path is French, the answer Spanish
+        found = localize_path(site, relative, requested, path_locale=prefix)
     else:
         candidates = filter_content_type(visible_pages(), content_type)
         if site is not None:
@@ -85,9 +87,7 @@ def resolve_page(info, id=None, slug=None, url_path=None, token=None, locale=Non
         elif slug is not None:
             candidates = candidates.filter(slug=slug)
             if code:  # a slug shared by several locales: prefer the requested one's
-                candidates = candidates.order_by(
-                    ~Q(locale__language_code=code), "locale__language_code"
-                )
+                candidates = candidates.filter(locale__language_code=code) or candidates
         else:
             raise UserInputError("Give one of id, slug, urlPath or token.")
         base = candidates.first()

@@ -132,3 +132,16 @@ def test_an_untranslated_alias_parent_is_served_as_an_english_fallback(gql, home
         "locale": "fr",
         "isFallback": False,
     }
+
+
+def test_slug_prefers_the_requested_locale_then_falls_back(gql, about):
+    french = gql.data('{ page(slug: "history", locale: "fr") { title locale } }')["page"]
+    assert french == {"title": "Histoire", "locale": "fr"}
+    spanish = gql.data('{ page(slug: "history", locale: "es") { title isFallback } }')["page"]
+    assert spanish == {"title": "History", "isFallback": True}
+
+
+def test_a_prefixed_path_asked_for_in_another_locale_gives_that_translation(gql, about):
+    fr_url = gql.data('{ page(urlPath: "/about/history/", locale: "fr") { url } }')["page"]["url"]
+    query = f'{{ page(urlPath: "{fr_url}", locale: "ar") {{ title locale }} }}'
+    assert gql.data(query)["page"] == {"title": "التاريخ", "locale": "ar"}
