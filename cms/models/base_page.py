@@ -15,7 +15,9 @@ class BasePage(Page):
     # Headless: pages are rendered by frontend apps, so the admin offers no template preview.
     preview_modes = []
     # Wagtail still serves pages (the admin's "View live"); frontend apps render the real thing.
-    template = "cms/headless_page.html"
+    # A method, not a `template` attribute: Wagtail gives every subclass its own default one.
+    def get_template(self, request, *args, **kwargs):
+        return "cms/headless_page.html"
 
     content_panels = Page.content_panels + [FieldPanel("summary")]
     search_fields = Page.search_fields + [index.SearchField("summary")]
