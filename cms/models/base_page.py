@@ -14,6 +14,7 @@ class BasePage(Page):
 
     # Headless: pages are rendered by frontend apps, so the admin offers no template preview.
     preview_modes = []
+
     # Wagtail still serves pages (the admin's "View live"); frontend apps render the real thing.
     # A method, not a `template` attribute: Wagtail gives every subclass its own default one.
     def get_template(self, request, *args, **kwargs):
