@@ -7,10 +7,11 @@ locale goes through here, and every page it returns still goes through `cms.visi
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import F, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.db.models.functions import Coalesce
 from django.utils.translation import get_language_info
 from wagtail.models import Locale, Page, Site
@@ -116,23 +117,43 @@ def visible_translations(page: Page) -> QuerySet:
     return visible_pages(Page.objects.filter(translation_key=page.translation_key))
 
 
-def localize_page(page: Page, requested: str) -> Page | None:
-    """The visible translation of `page` first found along `requested`'s fallback chain.
+def localized_targets(pages: list[Page], requested: str) -> dict[int, Page]:
+    """Page id -> the page to show a reader of `requested`, marked; one query for all pages.
 
-    The result is specific and marked (see `mark`); None when no locale of the chain has one.
+    That is the page's visible translation first found along the fallback chain, else the
+    page itself when visible. Pages with neither are left out: a link to them is hidden.
     """
+    if not pages:
+        return {}
     chain = fallback_chain(requested)
-    candidates = {
-        candidate.locale.language_code: candidate
-        for candidate in with_content_locale(visible_translations(page))
-        .filter(locale__language_code__in=chain)
+    ids = {page.pk for page in pages}
+    candidates = with_content_locale(
+        visible_pages(Page.objects.filter(translation_key__in={p.translation_key for p in pages}))
+        .filter(Q(locale__language_code__in=chain) | Q(pk__in=ids))
         .select_related("locale")
-    }
-    for code in chain:
-        if code in candidates:
-            found = candidates[code]
-            return mark(found.specific, requested, found.content_locale)
-    return None
+    )
+    by_key: dict = defaultdict(dict)
+    themselves: dict[int, Page] = {}
+    for candidate in candidates:
+        by_key[candidate.translation_key][candidate.locale.language_code] = candidate
+        if candidate.pk in ids:
+            themselves[candidate.pk] = candidate
+    targets = {}
+    for page in pages:
+        translations = by_key[page.translation_key]
+        found = next((translations[c] for c in chain if c in translations), None)
+        found = found or themselves.get(page.pk)
+        if found is not None:
+            targets[page.pk] = mark_content_locale(found, requested)
+    return targets
+
+
+def localize_page(page: Page, requested: str) -> Page | None:
+    """`page` for a reader of `requested` (see `localized_targets`), specific and marked."""
+    found = localized_targets([page], requested).get(page.pk)
+    if found is None:
+        return None
+    return mark(found.specific, requested, found.locale_choice.served)
 
 
 def split_language_prefix(url_path: str) -> tuple[str | None, str]:

@@ -39,9 +39,13 @@ from wagtail.models import (
 from wagtail.snippets.models import register_snippet
 
 from cms.graphql.locales import TextDirection, display_locale
-from cms.localization import default_language, fallback_chain, mark, text_direction
-
-from .localized import localized_targets
+from cms.localization import (
+    default_language,
+    fallback_chain,
+    localized_targets,
+    mark,
+    text_direction,
+)
 
 
 @register_setting(icon="site")

@@ -37,7 +37,7 @@ def page_for_locale(info, page: Page, code: str | None) -> tuple[Page, str]:
     if code is None:
         return page, requested_locale(info, None, default=page.locale.language_code)
     requested = requested_locale(info, code)
-    return localize_page(page, requested) or page, requested
+    return localize_page(page, requested), requested
 
 
 def resolve_navigation(info, depth: int = 2, root=None, locale: str | None = None):

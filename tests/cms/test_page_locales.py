@@ -2,6 +2,7 @@
 
 import pytest
 from django.test import override_settings
+from wagtail.models import Locale
 
 from home.models import ContentPage, SectionPage
 from tests.conftest import add_child, translate
@@ -145,3 +146,10 @@ def test_a_prefixed_path_asked_for_in_another_locale_gives_that_translation(gql,
     fr_url = gql.data('{ page(urlPath: "/about/history/", locale: "fr") { url } }')["page"]["url"]
     query = f'{{ page(urlPath: "{fr_url}", locale: "ar") {{ title locale }} }}'
     assert gql.data(query)["page"] == {"title": "التاريخ", "locale": "ar"}
+
+
+def test_a_page_in_no_locale_of_the_chain_answers_as_itself_marked(gql, about):
+    french_section = about.get_parent().get_translation(Locale.objects.get(language_code="fr"))
+    only_french = add_child(french_section, ContentPage(title="Édito", slug="edito"))
+    query = f'{{ page(id: {only_french.pk}, locale: "es") {{ title locale isFallback }} }}'
+    assert gql.data(query)["page"] == {"title": "Édito", "locale": "fr", "isFallback": True}
