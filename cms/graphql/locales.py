@@ -12,6 +12,7 @@ from cms.localization import (
     content_languages,
     default_language,
     fallback_chain,
+    listing_locale,
     native_name,
     text_direction,
 )
@@ -101,8 +102,6 @@ class LocalesQuery:
 
 def localized_listing(info, queryset, locale: str | None):
     """`queryset` narrowed to the one locale a listing is served in, and (served, requested)."""
-    from cms.localization import listing_locale
-
     requested = requested_locale(info, locale)
     served = listing_locale(queryset, requested)
     return queryset.filter(locale__language_code=served), (served, requested)
