@@ -3,9 +3,10 @@ PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+export PORT  # the settings build the admin's e-mail links from it
 PG_URL ?= postgres://postgres@127.0.0.1:5432/alliance_cms
 
-.PHONY: run test test-sqlite test-postgres install dev-install lint format lock demo
+.PHONY: run serve test test-sqlite test-postgres install dev-install lint format lock demo contract
 
 $(VENV)/.installed: requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -17,16 +18,45 @@ $(VENV)/.dev-installed: $(VENV)/.installed requirements-dev.lock
 	$(PY) -m pip install --quiet -r requirements-dev.lock
 	touch $@
 
+# The frontend contract's tools (GraphQL Code Generator, TypeScript), pinned by package-lock.json.
+# Without node the TypeScript tests are skipped, and say so.
+CONTRACT := frontend-contract
+$(CONTRACT)/node_modules/.installed: $(CONTRACT)/package-lock.json
+	@if command -v npm >/dev/null; then \
+		cd $(CONTRACT) && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.installed; \
+	else echo "npm not found: the frontend contract's TypeScript tests will be skipped"; fi
+
 install: $(VENV)/.installed
 
-dev-install: $(VENV)/.dev-installed
+dev-install: $(VENV)/.dev-installed $(CONTRACT)/node_modules/.installed
+
+# After a schema or operation change: the SDL, then the TypeScript types (review both diffs).
+contract: dev-install
+	$(PY) manage.py export_contract
+	cd $(CONTRACT) && npm run codegen
 
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo --once
 	$(PY) manage.py ensure_demo_admin
-	@echo "GraphQL (GraphiQL): http://127.0.0.1:$(PORT)/graphql/   Admin: http://127.0.0.1:$(PORT)/admin/"
+	@echo "GraphQL (GraphiQL): http://127.0.0.1:$(PORT)/graphql/   Admin: http://127.0.0.1:$(PORT)/admin/   Site: http://127.0.0.1:$(PORT)/site/"
+	@# The webhook worker sends deliveries next to the web server, and stops with it.
+	$(PY) manage.py db_worker --backend webhooks --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# Production serving: migrations, static files, then gunicorn (gunicorn.conf.py) and, when
+# ELASTICSEARCH_URL is set, the search index worker next to it, and the webhooks worker;
+# Ctrl-C stops them all.
+serve: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	$(PY) manage.py db_worker --backend webhooks & webhooks=$$!; search=; \
+	if [ -n "$$ELASTICSEARCH_URL" ]; then \
+		$(PY) manage.py db_worker --backend search & search=$$!; \
+	fi; \
+	trap 'kill $$webhooks $$search 2>/dev/null' EXIT INT TERM; \
+	$(VENV)/bin/gunicorn -c gunicorn.conf.py
 
 demo: install
 	$(PY) manage.py migrate --noinput
@@ -34,11 +64,20 @@ demo: install
 
 test: dev-install lint test-sqlite test-postgres
 
-test-sqlite: dev-install
-	$(PY) -m pytest
+# Two workers (pytest-xdist), one per core; the slowest tests are listed at the end.
+TEST_WORKERS ?= 2
+PYTEST := $(PY) -m pytest -n $(TEST_WORKERS) --durations=15
 
+test-sqlite: dev-install
+	$(PYTEST)
+
+# The PostgreSQL pass leaves out the tests marked engine_independent (tests/conftest.py): they
+# cannot reach the suite's database (pure functions, the TypeScript contract checks, processes
+# on a SQLite file of their own), so the SQLite pass has already given their answer. Everything
+# that queries through the ORM, the demo servers of the browser and contract tests included,
+# runs on both.
 test-postgres: dev-install
-	DATABASE_URL=$(PG_URL) $(PY) -m pytest
+	DATABASE_URL=$(PG_URL) $(PYTEST) -m "not engine_independent"
 
 lint: dev-install
 	$(VENV)/bin/ruff check .
@@ -50,5 +89,5 @@ format: dev-install
 
 # Re-resolve the pinned sets after changing pyproject.toml.
 lock:
-	$(PY) -m pip freeze --exclude-editable | grep -v -E '^(pytest|pytest-django|pytest-xdist|ruff|execnet|iniconfig|pluggy|playwright|greenlet|pyee|osmem-server)==' > requirements.lock
-	$(PY) -m pip freeze --exclude-editable | grep -E '^(pytest|pytest-django|pytest-xdist|ruff|execnet|iniconfig|pluggy|playwright|greenlet|pyee|osmem-server)==' > requirements-dev.lock
+	$(PY) -m pip freeze --exclude-editable | grep -v -E '^(pytest|pytest-django|pytest-rerunfailures|pytest-xdist|ruff|execnet|iniconfig|pluggy|playwright|greenlet|pyee|osmem-server)==' > requirements.lock
+	$(PY) -m pip freeze --exclude-editable | grep -E '^(pytest|pytest-django|pytest-rerunfailures|pytest-xdist|ruff|execnet|iniconfig|pluggy|playwright|greenlet|pyee|osmem-server)==' > requirements-dev.lock

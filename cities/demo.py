@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 from contextlib import contextmanager
+from functools import cache
 
 from django.db.models import F
 from django.db.models.signals import post_save
@@ -20,7 +21,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backends
 from wagtail.search.signal_handlers import post_save_signal_handler
 
-from cms.demo_utils import demo_image, paragraph, progress, upsert_page
+from cms.demo_utils import demo_data, demo_image, paragraph, progress, upsert_index
 from cms.models import Region
 
 from .countries import country_name
@@ -31,83 +32,17 @@ DEFAULT_SIZE = 400
 PARTNERSHIPS_PER_CITY = 0.375  # about 150 for 400 cities
 CURRENT_YEAR = 2025
 SOUTH = {"africa", "arab-states", "asia-pacific", "latin-america-caribbean"}
+FIXED_FIELDS = ["city", "partner", "topic", "start_year", "end_year", "description"]
 
-TOPICS = [
-    "Access to basic services",
-    "Water and sanitation",
-    "Innovative financing and public-private partnerships",
-    "Social inclusion",
-    "Capacity building for municipal staff",
-    "Slum upgrading",
-    "Secondary cities and regional development",
-    "Migration and the inclusive city",
-    "Youth and the city",
-    "Resilience and climate change",
-    "Gender equality in city programmes",
-    "Housing for the urban poor",
-    "Local action plans for the global goals",
-]
 
-DESCRIPTIONS = [
-    "Technical teams from {a} and {b} visit each other to compare how they approach {topic}.",
-    "{a} shares a programme on {topic} that {b} adapts to its own neighbourhoods.",
-    "A peer-learning agreement: municipal staff of {a} and {b} work side by side on {topic}.",
-    "{a} and {b} pool experience and seek joint funding for {topic}.",
-]
-
-# What the alliance's story says about some of its cities, in our own words.
-CITY_NOTES = {
-    2996944: "Lyon hosted the alliance's first mayoral forum in 1998, a year after the "
-    "alliance was launched, and has been a member since the start.",
-    2747891: "Rotterdam hosted the 2010 forum, where members widened the goal from reducing "
-    "poverty to sustainable social inclusion and gave the private sector a larger role.",
-    745044: "Istanbul hosted the Habitat II conference in 1996, where the idea of a worldwide "
-    "alliance of cities against poverty was first discussed.",
-    2660646: "Geneva is home to the alliance's secretariat, which runs its day-to-day work.",
-    2800866: "Brussels hosts the secretariat of Cities Alliance, a global partnership the "
-    "alliance works with on urban poverty.",
-    2253354: "Dakar's mayor was elected president of the Cities Alliance Assembly in 2016.",
-    3652462: "Quito hosted Habitat III in 2016, where the New Urban Agenda was adopted.",
-}
-
-FIXED_PARTNERSHIPS = [
-    (
-        2996944,
-        2747891,
-        "Organising the mayoral forums",
-        2008,
-        2010,
-        "The two forum hosts passed on what they learnt from bringing mayors together, from "
-        "choosing themes to following up on commitments.",
-    ),
-    (
-        2660646,
-        2253354,
-        "Local action plans for the global goals",
-        2012,
-        None,
-        "Support from the secretariat's city for Dakar's work on turning global development "
-        "goals into a local plan.",
-    ),
-]
+@cache
+def data() -> dict:
+    """`demo/cities.json`: the index, partnership topics and texts, notes on some cities."""
+    return demo_data("cities")
 
 
 def load(home, size: int = DEFAULT_SIZE) -> str:
-    index = upsert_page(
-        home,
-        CityIndexPage,
-        "member-cities",
-        title="Member cities",
-        show_in_menus=True,
-        summary="Cities on every continent that work together against urban poverty.",
-        intro=[
-            paragraph(
-                "Member cities share what works against poverty and exclusion: they host each "
-                "other's teams, adapt each other's programmes and speak with one voice to "
-                "national governments and the UN."
-            )
-        ],
-    )
+    index = upsert_index(home, CityIndexPage, data()["index"])
     world = member_cities(size)
     cities, created = _upsert_cities(index, world)
     partnerships = _upsert_partnerships(cities, world)
@@ -151,8 +86,9 @@ def _fields(city: WorldCity, region: Region, image) -> dict:
         f"{city.population:,} people live in the city, which belongs to the alliance's "
         f"{region.name} region."
     ]
-    if city.geonameid in CITY_NOTES:
-        paragraphs.append(CITY_NOTES[city.geonameid])
+    note = data()["city_notes"].get(str(city.geonameid))
+    if note:
+        paragraphs.append(note)
     return {
         "title": city.name,
         "city_name": city.name,
@@ -257,7 +193,8 @@ def _partnership_specs(world: list[WorldCity]) -> list[tuple]:
     cities of the Global South and triangular cooperation with northern cities.
     """
     ids = {city.geonameid for city in world}
-    specs = [spec for spec in FIXED_PARTNERSHIPS if spec[0] in ids and spec[1] in ids]
+    fixed = [tuple(spec[key] for key in FIXED_FIELDS) for spec in data()["fixed_partnerships"]]
+    specs = [spec for spec in fixed if spec[0] in ids and spec[1] in ids]
     south = [city for city in world if city.region in SOUTH]
     north = [city for city in world if city.region not in SOUTH]
     since = {city.geonameid: _membership(city)[1] for city in world}
@@ -273,11 +210,11 @@ def _partnership_specs(world: list[WorldCity]) -> list[tuple]:
         if len(pair) < 2 or pair in pairs:
             continue
         pairs.add(pair)
-        topic = rng.choice(TOPICS)
+        topic = rng.choice(data()["partnership_topics"])
         start = rng.randint(max(since[first.geonameid], since[second.geonameid]), CURRENT_YEAR)
         end = start + rng.randint(2, 6) if rng.random() < 0.4 else None
         end = end if end is None or end <= CURRENT_YEAR else None
-        description = rng.choice(DESCRIPTIONS).format(
+        description = rng.choice(data()["partnership_descriptions"]).format(
             a=first.name, b=second.name, topic=topic.lower()
         )
         specs.append((first.geonameid, second.geonameid, topic, start, end, description))

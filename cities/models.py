@@ -9,7 +9,6 @@ from grapple.models import (
     GraphQLField,
     GraphQLFloat,
     GraphQLForeignKey,
-    GraphQLImage,
     GraphQLInt,
     GraphQLStreamfield,
     GraphQLString,
@@ -21,8 +20,10 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms.autocomplete import OneRowPerTranslationGroup
 from cms.blocks import BodyBlock
-from cms.models import BasePage
+from cms.graphql.fields import GraphQLLoadedImage
+from cms.models import BasePage, IndexPage
 
 from .countries import country_choices, country_name, normalise_country_code
 from .panels import IncomingPartnershipsPanel
@@ -41,17 +42,12 @@ def GraphQLPartnerships(field_name: str, **kwargs):
     return Mixin
 
 
-class CityIndexPage(BasePage):
-    intro = StreamField(BodyBlock(), blank=True)
-
+class CityIndexPage(IndexPage):
     parent_page_types = ["home.HomePage", "home.SectionPage"]
     subpage_types = ["cities.CityProfilePage"]
 
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    graphql_fields = BasePage.graphql_fields + [GraphQLStreamfield("intro")]
 
-
-class CityProfilePage(BasePage):
+class CityProfilePage(OneRowPerTranslationGroup, BasePage):
     class Membership(models.TextChoices):
         MEMBER = "member", "Member"
         FOUNDING = "founding", "Founding member"
@@ -152,7 +148,7 @@ class CityProfilePage(BasePage):
         GraphQLInt("member_since"),
         GraphQLString("mayor"),
         GraphQLForeignKey("contact", "cms.Person"),
-        GraphQLImage("lead_image"),
+        GraphQLLoadedImage("lead_image"),
         GraphQLStreamfield("body"),
         GraphQLPartnerships(
             "partnerships",
@@ -165,8 +161,9 @@ class CityProfilePage(BasePage):
     def country_name(self) -> str:
         return country_name(self.country)
 
-    def partnership_links(self, info=None, **kwargs) -> list[PartnershipLink]:
-        """Visible partnerships from both sides (grapple calls this with the GraphQL info)."""
+    @property
+    def partnership_links(self) -> list[PartnershipLink]:
+        """Visible partnerships from both sides."""
         return links_for(self)
 
     def clean(self):

@@ -57,15 +57,16 @@ def incoming_queryset():
     )
 
 
-def load_partnerships(cities: list, code: str) -> None:
+def load_partnerships(cities: list, code: str) -> list:
     """Fetch the partnerships of `cities` from both sides, with each other city shown in locale
     `code` when a visible translation exists; a fixed number of queries for any page size.
+    Returns the other cities as shown.
 
     Partnerships are synchronised child rows, so a translated city carries copies pointing at
     the source partners, and a partnership names the partner's source page: links are matched
     by translation group on both sides, and duplicates from copies are merged in `links_for`.
     """
-    from .localized import translations_in
+    from cms.localization import translations_in
 
     keys = {city.translation_key for city in cities}
     outgoing = list(outgoing_queryset().filter(city__in=[city.pk for city in cities]))
@@ -83,6 +84,7 @@ def load_partnerships(cities: list, code: str) -> None:
     for city in cities:
         setattr(city, OUTGOING_ATTR, [p for p in outgoing if p.city_id == city.pk])
         setattr(city, INCOMING_ATTR, [p for p in incoming if p.partner_key == city.translation_key])
+    return [partnership.shown_other for partnership in outgoing + incoming]
 
 
 def _visible_cities_with_images():

@@ -9,9 +9,17 @@ class CmsConfig(AppConfig):
     def ready(self):
         from . import (
             checks,  # noqa: F401  (registers the system checks)
+            content_changes,
             translation_sync,
+            tree_consistency,
         )
+        from .graphql.renditions import refuse_unlisted_renditions
         from .localization import ensure_locales
+        from .public_urls import use_public_urls_in_grapple
 
         post_migrate.connect(ensure_locales, sender=self)
         translation_sync.connect()
+        tree_consistency.connect()
+        content_changes.connect()
+        use_public_urls_in_grapple()
+        refuse_unlisted_renditions()

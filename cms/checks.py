@@ -1,7 +1,10 @@
-"""Startup checks for the content-language settings: a typo there would silently drop fallbacks."""
+"""Startup checks: a typo in the content-language settings would silently drop fallbacks, and a
+deployment without its public address would hand out image and document URLs nobody can open."""
+
+from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.checks import Error, register
+from django.core.checks import Error, Tags, register
 
 
 @register()
@@ -26,3 +29,21 @@ def check_content_languages(app_configs=None, **kwargs):
                 )
             )
     return errors
+
+
+@register(Tags.security, deploy=True)
+def check_public_base_url(app_configs=None, **kwargs):
+    url = settings.PUBLIC_BASE_URL
+    parts = urlsplit(url)
+    if parts.scheme in ("http", "https") and parts.netloc and not parts.path.strip("/"):
+        return []
+    return [
+        Error(
+            f"PUBLIC_BASE_URL is {url!r}: set it to the site's public address."
+            if url
+            else "PUBLIC_BASE_URL is not set.",
+            hint="For example PUBLIC_BASE_URL=https://cms.alliance.example (scheme and host, "
+            "no path): image, document and e-mail links are built from it.",
+            id="cms.E103",
+        )
+    ]

@@ -1,61 +1,66 @@
-"""Demo translations: the home page, about section, some news and knowledge, and every theme.
+"""Demo translations: the PO files of `demo/locale/<language>/`, imported as an agency's are.
 
-They are made the way an editor's "Translate this page" makes them, with wagtail-localize: a
-TranslationSource of the English object, a Translation per target locale, StringTranslation
-rows (translation memory) for every segment, then `save_target`. So an editor can later sync
-them after the English changes, edit a string, or export and import them as PO files.
+Each file translates one demo object (a page, a theme, the site texts), named in its
+`X-Demo-Object` header. What `translation_files export` writes is keyed by ids made at load
+time (the translation's UUID, stream block ids), so the demo files are keyed by what survives
+a fresh load instead: the object, and each string's field path (`body.paragraph`) and English
+text. The loader then does what an editor and a translator do: "Translate this page" (a
+wagtail-localize TranslationSource and Translation), export a PO file, fill it in from the
+demo file, and import it with `cms.translation_files.import_files`. So the demo exercises the
+agency's path, and an editor can later sync, edit or re-export these translations.
 
-The texts live next to each app's demo (`<app>/demo_translations.py`), keyed by the English
-string, so a source edit that is not translated yet shows up here as "left in English" instead
-of silently mixing languages. Slugs: French and Spanish pages get translated slugs; Arabic,
-Chinese and Russian pages keep the English slug (readable, unescaped URLs). Figures such as
-"900+" or "1996" read the same in every language and are copied.
-
-Running it again updates the same translations: one translated page or theme per locale.
+An English string the demo file does not translate is reported as "left in English" rather
+than silently mixing languages. Running it again updates the same translations.
 """
 
 from __future__ import annotations
 
 import json
+import tempfile
 from collections import Counter
-from importlib import import_module
+from pathlib import Path
 
+import polib
+from django.apps import apps
+from django.conf import settings
 from wagtail.blocks import PageChooserBlock
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import (
     SegmentOverride,
-    StringTranslation,
     Translation,
+    TranslationContext,
     TranslationSource,
 )
 
 from cms.demo_utils import progress
 from cms.models import Theme
+from cms.translation_files import file_name, import_files
 
-PAGE_DATA = ["home", "news", "knowledge"]
+LOCALE_FOLDER = Path(settings.BASE_DIR) / "demo" / "locale"
+DEMO_OBJECT = "X-Demo-Object"
 
 
 def load(home) -> str:
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
-    pages = translated_pages(home)
-    themes = translated_themes()
-    site_texts = translated_site_texts()
-    themes += site_texts
+    found = sorted(demo_files(home), key=lambda item: order(item[0], item[1]))
     done: Counter = Counter()
+    kinds: dict[str, set] = {"pages": set(), "themes": set(), "site texts": set()}
     missing: dict[str, list[str]] = {}
-    for instance, strings in progress([*pages, *themes], "Translations", len(pages) + len(themes)):
-        for code in languages(strings):
-            left = translate(instance, locales[code], strings)
-            done[code] += 1
+    with tempfile.TemporaryDirectory() as folder:
+        for instance, demo in progress(found, "Translations", len(found)):
+            locale = Locale.objects.get(language_code=demo.metadata["Language"])
+            left = translate(instance, locale, demo, Path(folder))
+            done[locale.language_code] += 1
+            kinds[kind(instance)].add(instance.pk)
             if left:
-                missing[f"{instance} ({code})"] = left
-    for page, _ in pages:
-        link_translated_pages(page, [locales[code] for code in done])
+                missing[f"{instance} ({locale.language_code})"] = left
+    pages = [instance for instance, _ in found if isinstance(instance, Page)]
+    for page in dict.fromkeys(pages):
+        link_translated_pages(page, [Locale.objects.get(language_code=code) for code in done])
     summary = ", ".join(f"{count} in {code}" for code, count in sorted(done.items()))
     summary = (
-        f"{len(pages)} pages, {len(themes) - len(site_texts)} themes and {len(site_texts)} "
-        f"site texts translated ({summary})"
+        f"{len(kinds['pages'])} pages, {len(kinds['themes'])} themes and "
+        f"{len(kinds['site texts'])} site texts translated ({summary})"
     )
     if missing:
         summary += "; left in English: " + "; ".join(
@@ -65,70 +70,91 @@ def load(home) -> str:
     return summary
 
 
-def translated_pages(home) -> list[tuple[Page, dict]]:
-    """(English page, its strings) for every page the data files translate, parents first."""
+def demo_files(home) -> list[tuple]:
+    """(object, demo PO file) for every file whose object the demo loaders made."""
     found = []
-    for app in PAGE_DATA:
-        for path, strings in import_module(f"{app}.demo_translations").PAGES.items():
-            page = Page.objects.filter(url_path=home.url_path + path).first()
-            if page is not None:
-                found.append((page.specific, strings))
-    return sorted(found, key=lambda item: item[0].depth)
-
-
-def translated_themes() -> list[tuple[Theme, dict]]:
-    """(English theme, its strings) for every demo theme that exists."""
-    data = import_module("cms.demo_theme_translations").THEMES
-    source = Locale.get_default()
-    found = []
-    for theme in Theme.objects.filter(locale=source, slug__in=data).order_by("pk"):
-        strings: dict[str, dict[str, str]] = {}
-        for code, (name, description) in data[theme.slug].items():
-            strings.setdefault(theme.name, {})[code] = name
-            strings.setdefault(theme.description, {})[code] = description
-        found.append((theme, strings))
+    for path in sorted(LOCALE_FOLDER.glob("*/*.po")):
+        demo = polib.pofile(str(path))
+        instance = demo_object(home, demo.metadata[DEMO_OBJECT])
+        if instance is not None:
+            found.append((instance, demo))
     return found
 
 
-def translated_site_texts() -> list[tuple]:
-    """(the site's texts in the default language, their strings): name, tagline, footer."""
-    from home.demo_translations import SITE_TEXTS
-    from home.models import SiteTexts
+def demo_object(home, key: str):
+    """The object a demo file names: `page /about/`, `theme housing` or `site-texts`."""
+    default = Locale.get_default()
+    kind, _, name = key.partition(" ")
+    if kind == "page":
+        page = Page.objects.filter(url_path=home.url_path + name.removeprefix("/")).first()
+        return page and page.specific
+    if kind == "theme":
+        return Theme.objects.filter(slug=name, locale=default).first()
+    if kind == "site-texts":
+        site = Site.objects.filter(root_page=home).first() or Site.objects.get(is_default_site=True)
+        site_texts = apps.get_model("home", "SiteTexts")
+        return site_texts.objects.filter(site=site, locale=default).first()
+    raise ValueError(f"unknown demo object {key!r} (expected page, theme or site-texts)")
 
-    texts = SiteTexts.objects.filter(locale=Locale.get_default()).order_by("pk")
-    return [(item, SITE_TEXTS) for item in texts]
+
+def kind(instance) -> str:
+    if isinstance(instance, Page):
+        return "pages"
+    return "themes" if isinstance(instance, Theme) else "site texts"
 
 
-def languages(strings: dict[str, dict[str, str]]) -> list[str]:
-    return sorted({code for texts in strings.values() for code in texts})
+def order(instance, demo: polib.POFile) -> tuple:
+    """Parents before their children (a translated page goes under its translated parent)."""
+    depth = instance.depth if isinstance(instance, Page) else 1_000
+    return (depth, kind(instance), instance.pk, demo.metadata["Language"])
 
 
-def translate(instance, locale: Locale, strings: dict[str, dict[str, str]]) -> list[str]:
-    """Translate `instance` into `locale` from `strings`; returns the texts left in English."""
+def translate(instance, locale: Locale, demo: polib.POFile, folder: Path) -> list[str]:
+    """Translate `instance` into `locale` through a PO file filled in from `demo`; returns the
+    English strings the demo file has no translation for."""
     source, _ = TranslationSource.update_or_create_from_instance(instance)
     translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
-    left = []
-    for segment in source.stringsegment_set.select_related("string", "context"):
-        text = segment.string.data
-        translated = strings.get(text, {}).get(locale.language_code)
-        if translated is None and (segment.context.path == "slug" or is_neutral(text)):
-            translated = text
-        if translated is None:
-            left.append(text)
-            continue
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={"data": translated, "translation_type": "manual"},
-        )
-    translation.save_target(publish=True)
+    po, left = filled_in(translation, instance, demo)
+    path = folder / file_name(translation)
+    po.save(str(path))
+    is_page = isinstance(instance, Page)
+    report = import_files([path], publish=not is_page)
+    if report.failed:
+        raise ValueError(f"{instance} ({locale.language_code}): {report.failed[path.name]}")
+    if is_page:
+        publish(translation)
     return left
 
 
-def is_neutral(text: str) -> bool:
-    """Figures and years ("900+", "1996") read the same in every language."""
-    return not any(character.isalpha() for character in text)
+def filled_in(translation: Translation, instance, demo: polib.POFile) -> tuple:
+    """The translation's own PO export with the demo's texts as msgstr, and what was left."""
+    texts = {(entry.msgctxt, entry.msgid): entry.msgstr for entry in demo}
+    field_paths = {
+        context.path: context.get_field_path(instance)
+        for context in TranslationContext.objects.filter(object_id=translation.source.object_id)
+    }
+    po = translation.export_po()
+    left = []
+    for entry in po:
+        text = texts.get((field_paths.get(entry.msgctxt), entry.msgid))
+        if text:
+            entry.msgstr = text
+        elif not entry.obsolete:
+            left.append(entry.msgid)
+    return po, left
+
+
+def publish(translation: Translation) -> None:
+    """Publish the page the importer saved as a draft, here and now.
+
+    Imported with `publish`, wagtail-localize would publish the page when the transaction
+    commits, from the instance it saved then (wagtail-localize#773). The loader translates a
+    section and its children in one transaction, so the French "About" would be published after
+    its four children were added, from an instance whose `numchild` predates them: 0 written
+    over 4. Treebeard trusts that count, so the section would list no children and the next
+    child translated into it take a path already in use. An agency's import commits per file.
+    """
+    translation.get_target_instance().get_latest_revision().publish()
 
 
 def link_translated_pages(page: Page, locales: list[Locale]) -> None:
@@ -149,7 +175,8 @@ def link_translated_pages(page: Page, locales: list[Locale]) -> None:
                 context=segment.context,
                 defaults={"data_json": json.dumps(target.pk)},
             )
-            translation.save_target(publish=True)
+            translation.save_target(publish=False)
+            publish(translation)
 
 
 def is_page_chooser(page: Page, field_path: str) -> bool:

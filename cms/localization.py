@@ -11,11 +11,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import F, Q, QuerySet
-from django.db.models.functions import Coalesce
+from django.db.models import Exists, F, Q, QuerySet, Subquery, TextField, Value
+from django.db.models.functions import Coalesce, Concat
 from django.utils.translation import get_language_info
 from wagtail.models import Locale, Page, Site
 
+from cms.request_memo import per_request
 from cms.visibility import visible_pages
 
 
@@ -63,7 +64,8 @@ def ensure_locales(**kwargs) -> list[str]:
 
 @dataclass
 class Localized:
-    """A page or snippet chosen for a requested locale: itself, or a fallback marked as such."""
+    """A page or snippet chosen for a requested locale: itself, or a fallback. Recorded by
+    the request that chose it (cms.graphql.locale_choices), never on the instance."""
 
     requested: str
     served: str
@@ -71,12 +73,6 @@ class Localized:
     @property
     def is_fallback(self) -> bool:
         return self.requested != self.served
-
-
-def mark(instance, requested: str, served: str):
-    """Remember on the instance which locale was asked for (read by the GraphQL types)."""
-    instance.locale_choice = Localized(requested=requested, served=served)
-    return instance
 
 
 def with_content_locale(queryset: QuerySet) -> QuerySet:
@@ -92,24 +88,48 @@ def with_content_locale(queryset: QuerySet) -> QuerySet:
     )
 
 
-def mark_content_locale(page: Page, requested: str) -> Page:
-    """Mark a page annotated by `with_content_locale` as chosen for `requested`."""
-    return mark(page, requested, page.content_locale)
-
-
-def mark_all(pages: list[Page], requested: str, served: str) -> list[Page]:
-    """Mark listed pages as served in `served`, aliases in their source's locale (one query)."""
-    alias_ids = {page.alias_of_id for page in pages if page.alias_of_id}
-    sources = dict(
-        Page.objects.filter(pk__in=alias_ids).values_list("pk", "locale__language_code")
-        if alias_ids
-        else ()
-    )
-    return [mark(page, requested, sources.get(page.alias_of_id, served)) for page in pages]
+def first_in_chain(in_locales: dict, chain: list[str]):
+    """The localization picker: of a thing's visible versions by locale code, the first one
+    along the fallback `chain`, or None when the chain has none of them."""
+    return next((in_locales[code] for code in chain if code in in_locales), None)
 
 
 def locale_codes() -> dict[int, str]:
-    return dict(Locale.objects.values_list("pk", "language_code"))
+    """Locale id -> language code; read once per request."""
+    return per_request(
+        "locale_codes", lambda: dict(Locale.objects.values_list("pk", "language_code"))
+    )
+
+
+def pick_translation(translations: QuerySet, requested: str):
+    """Of one page's versions the requester may read (`translations`, a queryset whose rule
+    is the caller's: a forum's members see members-only ones), the first along `requested`'s
+    fallback chain; None when the chain has none of them. One query."""
+    chain = fallback_chain(requested)
+    translations = translations.filter(locale__language_code__in=chain).select_related("locale")
+    return first_in_chain({page.locale.language_code: page for page in translations}, chain)
+
+
+def translations_in(pages: list, code: str, queryset: QuerySet):
+    """A function giving each of `pages` for a reader of `code`: its version first found along
+    the fallback chain among `queryset` (the visible pages, with what is shown of them
+    prefetched), else the page itself (a fallback, in its own locale). One query for all of
+    them, none if all are in `code`."""
+    chain = fallback_chain(code)
+    codes = locale_codes() if pages else {}
+    keys = {page.translation_key for page in pages if codes[page.locale_id] != code}
+    versions: dict = defaultdict(dict)
+    if keys:
+        for page in queryset.filter(translation_key__in=keys, locale__language_code__in=chain):
+            versions[page.translation_key][codes[page.locale_id]] = page
+
+    def swap(page):
+        own = codes[page.locale_id]
+        if own == code:
+            return page
+        return first_in_chain({own: page, **versions[page.translation_key]}, chain) or page
+
+    return swap
 
 
 def visible_translations(page: Page) -> QuerySet:
@@ -117,8 +137,9 @@ def visible_translations(page: Page) -> QuerySet:
     return visible_pages(Page.objects.filter(translation_key=page.translation_key))
 
 
-def localized_targets(pages: list[Page], requested: str) -> dict[int, Page]:
-    """Page id -> the page to show a reader of `requested`, marked; one query for all pages.
+def localized_targets(pages: list[Page], requested: str) -> dict[int, tuple[Page, str]]:
+    """Page id -> the page to show a reader of `requested`, with the language of its text (its
+    source's for an alias); one query for all pages.
 
     That is the page's visible translation first found along the fallback chain, else the
     page itself when visible. Pages with neither are left out: a link to them is hidden.
@@ -141,19 +162,19 @@ def localized_targets(pages: list[Page], requested: str) -> dict[int, Page]:
     targets = {}
     for page in pages:
         translations = by_key[page.translation_key]
-        found = next((translations[c] for c in chain if c in translations), None)
-        found = found or themselves.get(page.pk)
+        found = first_in_chain(translations, chain) or themselves.get(page.pk)
         if found is not None:
-            targets[page.pk] = mark_content_locale(found, requested)
+            targets[page.pk] = (found, found.content_locale)
     return targets
 
 
-def localize_page(page: Page, requested: str) -> Page | None:
-    """`page` for a reader of `requested` (see `localized_targets`), specific and marked."""
+def localize_page(page: Page, requested: str) -> tuple[Page, str] | None:
+    """`page` for a reader of `requested` (see `localized_targets`), specific, with the
+    language of its text."""
     found = localized_targets([page], requested).get(page.pk)
     if found is None:
         return None
-    return mark(found.specific, requested, found.locale_choice.served)
+    return found[0].specific, found[1]
 
 
 def split_language_prefix(url_path: str) -> tuple[str | None, str]:
@@ -164,29 +185,26 @@ def split_language_prefix(url_path: str) -> tuple[str | None, str]:
     return None, url_path
 
 
-def locale_root(site: Site, code: str) -> Page | None:
-    """The translation of the site's home page in locale `code`, visible or not."""
-    root = site.root_page
-    return (
-        Page.objects.filter(translation_key=root.translation_key, locale__language_code=code)
-        .select_related("locale")
-        .first()
-    )
-
-
 def page_at_path(site: Site, url_path: str, code: str) -> Page | None:
-    """The visible page at `url_path` (relative to the site) within locale `code`'s tree."""
-    root = locale_root(site, code)
-    if root is None:
-        return None
+    """The visible page at `url_path` (relative to the site) within locale `code`'s tree,
+    with its locale and `content_locale`. One query: the tree's root, the translation of the
+    site's home page in `code` (visible or not), is a subquery."""
+    roots = Page.objects.filter(
+        translation_key=site.root_page.translation_key, locale__language_code=code
+    )
     relative = "/".join(part for part in url_path.split("/") if part)
-    full_path = root.url_path + (f"{relative}/" if relative else "")
-    return visible_pages(Page.objects.filter(url_path=full_path)).first()
+    full_path = Concat(
+        Subquery(roots.values("url_path")[:1]),
+        Value(f"{relative}/" if relative else ""),
+        output_field=TextField(),
+    )
+    pages = Page.objects.filter(Exists(roots), url_path=full_path)
+    return with_content_locale(visible_pages(pages)).select_related("locale").first()
 
 
 def localize_path(
     site: Site, url_path: str, requested: str, path_locale: str | None = None
-) -> Page | None:
+) -> tuple[Page, str] | None:
     """The page at `url_path` for a reader of `requested`, following the fallback chain.
 
     The path is looked up in each locale's tree along the chain; a page found in a fallback
@@ -197,8 +215,11 @@ def localize_path(
     chain = fallback_chain(requested)
     for code in [path_locale, *chain] if path_locale else chain:
         found = page_at_path(site, url_path, code)
-        if found is not None:
-            return localize_page(found, requested)
+        if found is None:
+            continue
+        if found.locale.language_code == requested:  # the first of its own chain
+            return found.specific, found.content_locale
+        return localize_page(found, requested)
     return None
 
 

@@ -1,46 +1,27 @@
-"""The admin's flat list of events, filterable by type, theme and date, latest first.
-
-Editors look for an event by what kind it is and when it happens; the page explorer only offers
-the tree, so this listing sits in the admin menu under "Events".
-"""
+"""The admin's flat list of events, filterable by type, theme and date, latest first, under
+"Events" in the admin menu (cms.admin_listing): editors look for an event by what kind it is
+and when it happens."""
 
 from django.forms import CheckboxSelectMultiple
-from django_filters import DateFromToRangeFilter, ModelMultipleChoiceFilter, MultipleChoiceFilter
-from wagtail.admin.filters import DateRangePickerWidget
-from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.viewsets.pages import PageListingViewSet
+from django_filters import MultipleChoiceFilter
+from wagtail.admin.ui.tables import Column
 
-from cms.models import Theme
+from cms.admin_listing import dated_page_listing
 from events.models import EventPage
 
-
-class EventFilterSet(PageListingViewSet.filterset_class):
-    event_type = MultipleChoiceFilter(
-        label="Event type", choices=EventPage.EventType.choices, widget=CheckboxSelectMultiple
-    )
-    start = DateFromToRangeFilter(label="Starts", widget=DateRangePickerWidget)
-    themes = ModelMultipleChoiceFilter(
-        label="Themes", queryset=Theme.objects.all(), widget=CheckboxSelectMultiple, distinct=True
-    )
-
-    class Meta:
-        model = EventPage
-        fields = []
-
-
-class EventIndexView(PageListingViewSet.index_view_class):
-    default_ordering = "-start"
-
-
-class EventListingViewSet(PageListingViewSet):
-    model = EventPage
-    icon = "calendar"
-    menu_label = "Events"
-    add_to_admin_menu = True
-    menu_order = 220
-    index_view_class = EventIndexView
-    filterset_class = EventFilterSet
-    columns = PageListingViewSet.columns + [
-        DateColumn("start", label="Starts", sort_key="start", width="12%"),
-        Column("event_type", label="Type", accessor="event_type_label", sort_key="event_type"),
-    ]
+EventListingViewSet = dated_page_listing(
+    EventPage,
+    date_field="start",
+    date_label="Starts",
+    icon="calendar",
+    menu_label="Events",
+    menu_order=220,
+    filters={
+        "event_type": MultipleChoiceFilter(
+            label="Event type", choices=EventPage.EventType.choices, widget=CheckboxSelectMultiple
+        )
+    },
+    columns=[
+        Column("event_type", label="Type", accessor="event_type_label", sort_key="event_type")
+    ],
+)

@@ -8,12 +8,13 @@ in the event's time zone and reads what the editor types in that same zone.
 import zoneinfo
 
 from django.utils import timezone
-from wagtail.admin.forms import WagtailAdminPageForm
+
+from cms.admin_forms import BasePageForm
 
 WALL_CLOCK_FIELDS = ("start", "end")
 
 
-class EventPageForm(WagtailAdminPageForm):
+class EventPageForm(BasePageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         zone = zoneinfo.ZoneInfo(self.instance.time_zone or "UTC")

@@ -26,7 +26,7 @@ def event_uid(event: EventPage) -> str:
 
 
 def event_location(event: EventPage) -> str:
-    city = event.visible_city()
+    city = event.visible_city
     address = ", ".join(line.strip() for line in event.address.splitlines() if line.strip())
     parts = [event.venue, address]
     if city is not None and city.city_name not in address:
@@ -64,7 +64,7 @@ def event_component(event: EventPage, request: HttpRequest) -> icalendar.Event:
     if description := event_description(event):
         component.add("description", description)
     component.add("categories", [event.event_type_label])
-    city = event.visible_city()
+    city = event.visible_city
     if city is not None and city.latitude is not None and city.longitude is not None:
         component.add("geo", (city.latitude, city.longitude))
     return component

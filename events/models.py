@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import datetime
-import zoneinfo
 
+import graphene
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.urls import reverse
 from django.utils import timezone
 from grapple.models import (
     GraphQLBoolean,
     GraphQLForeignKey,
-    GraphQLImage,
     GraphQLStreamfield,
     GraphQLString,
 )
@@ -24,44 +23,39 @@ from wagtail_localize.fields import SynchronizedField
 
 from cities.models import CityProfilePage
 from cms.blocks import BodyBlock
-from cms.graphql.fields import GraphQLDateTime, GraphQLModelList
-from cms.models import BasePage
-from cms.visibility import is_page_visible
+from cms.graphql.fields import (
+    GraphQLDateTime,
+    GraphQLLoadedImage,
+    GraphQLModelList,
+    GraphQLResolved,
+    GraphQLShownRelated,
+)
+from cms.models import BasePage, IndexPage
+from cms.privacy import PrivacyPolicy
 
 from . import timing
 from .forms import EventPageForm
-from .graphql.fields import GraphQLEventType
+from .graphql.fields import GraphQLEventType, ics_url
 
-TIME_ZONE_CHOICES = [(name, name) for name in sorted(zoneinfo.available_timezones())]
+TIME_ZONE_CHOICES = [(name, name) for name in settings.TIME_ZONES]
 
 # Where listings put the prefetched city when it is visible (see `EventPage.visible_city`).
 VISIBLE_CITY_ATTR = "_visible_city"
 
 
-def absolute_url(info, path: str) -> str:
-    """`path` on the host the API was asked on (the path alone outside a request)."""
-    request = getattr(info, "context", None)
-    return request.build_absolute_uri(path) if request is not None else path
-
-
-class EventIndexPage(BasePage):
-    intro = StreamField(BodyBlock(), blank=True)
-
+class EventIndexPage(IndexPage):
     parent_page_types = ["home.HomePage", "home.SectionPage"]
     subpage_types = ["events.EventPage"]
 
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    graphql_fields = BasePage.graphql_fields + [
-        GraphQLStreamfield("intro"),
-        GraphQLString(
+    graphql_fields = IndexPage.graphql_fields + [
+        GraphQLResolved(
             "ics_url",
+            graphene.String,
+            ics_url("events:index_ics"),
             required=True,
             description="iCalendar feed of the visible events of this index",
         ),
     ]
-
-    def ics_url(self, info=None, **kwargs) -> str:
-        return absolute_url(info, reverse("events:index_ics", args=[self.pk]))
 
 
 class EventPage(BasePage):
@@ -188,13 +182,23 @@ class EventPage(BasePage):
         GraphQLBoolean("all_day", required=True),
         GraphQLBoolean("is_upcoming", required=True, description="Not over yet"),
         GraphQLBoolean("is_past", required=True, description="Over"),
-        GraphQLString("ics_url", required=True, description="This event as an iCalendar file"),
+        GraphQLResolved(
+            "ics_url",
+            graphene.String,
+            ics_url("events:event_ics"),
+            required=True,
+            description="This event as an iCalendar file",
+        ),
         GraphQLString("venue"),
         GraphQLString("address"),
-        GraphQLForeignKey("city", "cities.CityProfilePage", source="visible_city"),
+        GraphQLShownRelated(
+            GraphQLForeignKey("city", "cities.CityProfilePage"),
+            "events.graphql.dataloaders.HostCityLoader",
+            "visible_city",
+        ),
         GraphQLString("online_url"),
         GraphQLString("registration_url"),
-        GraphQLImage("lead_image"),
+        GraphQLLoadedImage("lead_image"),
         GraphQLStreamfield("body"),
         GraphQLModelList("themes", "cms.Theme", source="theme_list"),
     ]
@@ -254,14 +258,13 @@ class EventPage(BasePage):
     def is_past(self) -> bool:
         return not self.is_upcoming
 
-    def ics_url(self, info=None, **kwargs) -> str:
-        return absolute_url(info, reverse("events:event_ics", args=[self.pk]))
-
-    def theme_list(self, info=None, **kwargs) -> list:
+    @property
+    def theme_list(self) -> list:
         """The event's themes, from the listing's prefetch when there is one."""
         return list(self.themes.all())
 
-    def visible_city(self, info=None, **kwargs) -> CityProfilePage | None:
+    @property
+    def visible_city(self) -> CityProfilePage | None:
         """The host city, unless it is a draft or restricted page.
 
         Listings prefetch it through the visibility helper into `VISIBLE_CITY_ATTR`.
@@ -269,4 +272,4 @@ class EventPage(BasePage):
         if hasattr(self, VISIBLE_CITY_ATTR):
             return getattr(self, VISIBLE_CITY_ATTR)
         city = self.city
-        return city if is_page_visible(city) else None
+        return city if city is not None and PrivacyPolicy().shows_page(city) else None

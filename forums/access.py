@@ -1,22 +1,16 @@
 """Members-only forums are hidden by a Wagtail view restriction, never by an ad hoc check.
 
 `ForumPage.members_only` is the editor's switch; this module keeps a GROUPS restriction for the
-"Members" group on the page in step with it, so `cms.visibility` (live().public()) hides the
-forum, its topics and its posts from every API path, listing and search at once.
+"Members" group on the page in step with it, so cms.privacy's policy hides the forum, its
+topics and its posts (and every translation of them) from every API path, listing, e-mail and
+search at once, and opens them to members in the forum fields.
 """
 
 from __future__ import annotations
 
-from django.contrib.auth.models import Group
 from wagtail.models import PageViewRestriction
 
-MEMBERS_GROUP_NAME = "Members"
-
-
-def members_group() -> Group:
-    """The group whose users may read members-only forums (created the first time it's needed)."""
-    group, _ = Group.objects.get_or_create(name=MEMBERS_GROUP_NAME)
-    return group
+from members.groups import MEMBERS_GROUP_NAME, members_group
 
 
 def members_restrictions(page):

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from django.db.models import Q
 
-from members.errors import Invalid, NotFound
+from cms.graphql.errors import Invalid, NotFound
 
 from .models import ForumPage, ModerationStatus, Post, Topic
-from .visibility import visible_forums, visible_topics
 
 
 def to_pk(value, field: str) -> int:
@@ -25,7 +24,8 @@ def to_pk(value, field: str) -> int:
 
 
 def readable_forum(viewer, forum_id) -> ForumPage:
-    forum = visible_forums(viewer).filter(pk=to_pk(forum_id, "forumId")).first()
+    forums = viewer.privacy.pages(ForumPage.objects.all())
+    forum = forums.filter(pk=to_pk(forum_id, "forumId")).first()
     if forum is None:
         raise NotFound("There is no forum with this id.")
     return forum
@@ -33,7 +33,7 @@ def readable_forum(viewer, forum_id) -> ForumPage:
 
 def readable_topic(viewer, topic_id, lock: bool = False) -> Topic:
     """A published topic the viewer may read; `lock` holds its row until the transaction ends."""
-    topics = visible_topics(viewer=viewer).select_related("forum")
+    topics = Topic.objects.readable(viewer.privacy).select_related("forum")
     if lock:
         topics = topics.select_for_update(of=("self",))
     topic = topics.filter(pk=to_pk(topic_id, "topicId")).first()
@@ -52,9 +52,8 @@ def actionable_post(viewer, post_id) -> Post:
     )
     if not viewer.can_moderate:
         published = Q(status=ModerationStatus.PUBLISHED, topic__status=ModerationStatus.PUBLISHED)
-        posts = posts.filter(
-            published | Q(author=viewer.user), topic__forum__in=visible_forums(viewer)
-        )
+        posts = posts.filter(published | Q(author=viewer.user))
+        posts = viewer.privacy.on_pages(posts, "topic__forum")
     post = posts.filter(pk=to_pk(post_id, "postId")).first()
     if post is None:
         raise NotFound("There is no post with this id.")

@@ -1,30 +1,32 @@
-"""Discussion boards: a forum page per theme, topics and posts stored as plain models."""
+"""Discussion boards: a forum page per theme, topics and posts stored as plain models.
 
+What a requester may read is cms.privacy's answer: a topic or post is shown when it is
+published and the policy shows the forum page it was posted in (`readable`).
+"""
+
+from __future__ import annotations
+
+import graphene
 from django.conf import settings
 from django.db import models
+from django.db.models import Count, Q
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
-from grapple.models import GraphQLBoolean, GraphQLForeignKey, GraphQLInt, GraphQLStreamfield
+from grapple.models import GraphQLBoolean, GraphQLForeignKey
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.fields import StreamField
 from wagtail_localize.fields import SynchronizedField
 
-from cms.blocks import BodyBlock
+from cms.graphql.fields import GraphQLResolved
 from cms.graphql.pagination import DEFAULT_PER_PAGE, paginate
-from cms.graphql.request_cache import request_cache
-from cms.models import BasePage
+from cms.models import BasePage, IndexPage
+from cms.privacy import PrivacyPolicy
 
-from .graphql.fields import GraphQLTopicListing
+from .graphql.fields import GraphQLTopicListing, forum_count
 
 
-class ForumIndexPage(BasePage):
-    intro = StreamField(BodyBlock(), blank=True)
-
+class ForumIndexPage(IndexPage):
     parent_page_types = ["home.HomePage", "home.SectionPage"]
     subpage_types = ["forums.ForumPage"]
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    graphql_fields = BasePage.graphql_fields + [GraphQLStreamfield("intro")]
 
 
 class ForumPage(BasePage):
@@ -57,42 +59,18 @@ class ForumPage(BasePage):
     graphql_fields = BasePage.graphql_fields + [
         GraphQLForeignKey("theme", "cms.Theme"),
         GraphQLBoolean("premoderated", required=True),
-        GraphQLInt("topic_count", source="published_topic_count", required=True),
-        GraphQLInt("post_count", source="published_post_count", required=True),
+        GraphQLResolved("topic_count", graphene.Int, forum_count("topics"), required=True),
+        GraphQLResolved("post_count", graphene.Int, forum_count("posts"), required=True),
         GraphQLTopicListing(),
     ]
 
-    def _counts(self, info) -> dict[str, int]:
-        """This forum's counts as the requester sees them, from one grouped query per request
-        for all forums."""
-        from members.viewer import viewer_of
-
-        from .visibility import counts_by_forum
-
-        if info is None:
-            counts = counts_by_forum()
-        else:
-            counts = request_cache(info, "forum_counts", lambda: counts_by_forum(viewer_of(info)))
-        return counts.get(self.translation_key, {"topics": 0, "posts": 0})
-
-    def published_topic_count(self, info=None, **kwargs) -> int:
-        return self._counts(info)["topics"]
-
-    def published_post_count(self, info=None, **kwargs) -> int:
-        return self._counts(info)["posts"]
-
-    def topic_listing(self, info=None, page: int = 1, per_page: int = DEFAULT_PER_PAGE):
-        """Published topics, pinned first then by last activity, with published post counts."""
-        from members.viewer import viewer_of
-
-        from .visibility import visible_topics, with_post_counts
-
-        topics = visible_topics(forum=self, viewer=viewer_of(info))
-        topics = with_post_counts(topics).select_related("forum", "author")
-        result = paginate(topics.order_by("-is_pinned", "-last_activity_at", "-pk"), page, per_page)
-        for topic in result.items:
-            topic.shown_forum = self  # listed in this translation of the forum
-        return result
+    def topic_listing(self, policy=None, page: int = 1, per_page: int = DEFAULT_PER_PAGE):
+        """Published topics the requester's `policy` shows (default: an anonymous reader's),
+        pinned first then by last activity, with published post counts."""
+        topics = Topic.objects.readable(policy or PrivacyPolicy()).in_forum(self)
+        topics = topics.with_post_counts()
+        topics = topics.select_related("forum", "author")
+        return paginate(topics.order_by("-is_pinned", "-last_activity_at", "-pk"), page, per_page)
 
 
 class ModerationStatus(models.TextChoices):
@@ -100,6 +78,23 @@ class ModerationStatus(models.TextChoices):
     PUBLISHED = "published", "Published"
     HIDDEN = "hidden", "Hidden by a moderator"
     DELETED = "deleted", "Deleted by its author"
+
+
+class TopicQuerySet(models.QuerySet):
+    def readable(self, policy) -> TopicQuerySet:
+        """Published topics of the forums the requester's `policy` (cms.privacy) shows."""
+        return policy.on_pages(self.filter(status=ModerationStatus.PUBLISHED), "forum")
+
+    def in_forum(self, forum: ForumPage) -> TopicQuerySet:
+        """Topics posted through `forum` or any of its translations: members' topics are not
+        translated, so a forum and its translations are one board (each topic still shown
+        only when the page it was posted in may be read)."""
+        return self.filter(forum__translation_key=forum.translation_key)
+
+    def with_post_counts(self) -> TopicQuerySet:
+        """Annotate `post_count`: the topic's published posts, the only ones a reader sees."""
+        published = Q(posts__status=ModerationStatus.PUBLISHED)
+        return self.annotate(post_count=Count("posts", filter=published))
 
 
 class Topic(models.Model):
@@ -116,11 +111,22 @@ class Topic(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     last_activity_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
+    objects = TopicQuerySet.as_manager()
+
     class Meta:
         ordering = ["-is_pinned", "-last_activity_at"]
 
     def __str__(self):
         return self.title
+
+
+class PostQuerySet(models.QuerySet):
+    def readable(self, policy) -> PostQuerySet:
+        """Published posts of published topics in the forums the requester's `policy` shows."""
+        published = self.filter(
+            status=ModerationStatus.PUBLISHED, topic__status=ModerationStatus.PUBLISHED
+        )
+        return policy.on_pages(published, "topic__forum")
 
 
 class Post(models.Model):
@@ -138,6 +144,8 @@ class Post(models.Model):
         default=False, help_text="Followers of the topic were e-mailed when it was first published"
     )
 
+    objects = PostQuerySet.as_manager()
+
     class Meta:
         ordering = ["created_at", "pk"]
 
@@ -153,6 +161,34 @@ class Post(models.Model):
         return self.topic.forum
 
     forum.short_description = "Forum"
+
+
+def counts_by_forum(policy) -> dict[object, dict[str, int]]:
+    """Published topics and posts of every forum the requester's `policy` shows, in two
+    grouped queries, keyed by the forum's translation key (translations share their topics).
+
+    Computed for all forums at once (there are few) so that a listing of forums showing
+    their counts costs the same whatever the number of forums.
+    """
+    counts: dict[object, dict[str, int]] = {}
+    key = "forum__translation_key"
+    topics = Topic.objects.readable(policy).values(key).annotate(n=Count("pk")).order_by()
+    for row in topics:
+        counts.setdefault(row[key], {"topics": 0, "posts": 0})["topics"] = row["n"]
+    posts = Post.objects.readable(policy).values(f"topic__{key}").annotate(n=Count("pk"))
+    for row in posts.order_by():
+        counts.setdefault(row[f"topic__{key}"], {"topics": 0, "posts": 0})["posts"] = row["n"]
+    return counts
+
+
+def author_name(user) -> str:
+    """How an author is shown to readers: a display name, never an e-mail address."""
+    if user is None:
+        return "Former member"
+    for candidate in (user.get_full_name().strip(), user.get_username()):
+        if candidate and "@" not in candidate:
+            return candidate
+    return "Member"
 
 
 class TopicFollow(models.Model):

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from django.db import transaction
 from django.utils import timezone
 
+from cms.models import ContentGeneration
+
 from .lookups import actionable_post, moderated_topic
 from .models import ModerationStatus, Post, PostReport, Topic
 
@@ -72,6 +74,9 @@ def set_status(items: Iterable[Topic | Post], status: str) -> int:
             Post.objects.filter(pk__in=also).update(status=status)
         if status == ModerationStatus.PUBLISHED and (post_ids or also):
             published([*post_ids, *also])
+        if changed or also:
+            # Bulk updates send no save signals: say so to the API's answer cache ourselves.
+            ContentGeneration.advance()
     return changed
 
 

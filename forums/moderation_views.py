@@ -6,15 +6,19 @@ import django_filters
 from django.contrib.admin.utils import quote
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.safestring import mark_safe
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import ForumPage, ModerationStatus, Post, PostReport, Topic
 from .moderation import open_report_count, pending_counts
+from .sanitise import clean_html
 
 ROW_ACTIONS = [
     ("publish", "Publish", "check", ModerationStatus.PUBLISHED),
@@ -88,6 +92,22 @@ class PostIndexView(ModerationIndexView):
     select_related = ("topic__forum", "author")
 
 
+class SanitisedHtmlPanel(FieldPanel):
+    """A stored HTML field shown as readers see it; use with read_only=True. The HTML passes
+    the sanitiser again on the way out, whatever wrote it to the database."""
+
+    def format_value_for_display(self, value):
+        return mark_safe(clean_html(value))
+
+
+class ModerationPermissionPolicy(ModelPermissionPolicy):
+    """Topics, posts and reports come from members over the API: the admin moderates them but
+    never creates one (a post made here would speak for someone else)."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+
 class ModerationViewSet(ModelViewSet):
     """Shows how many items wait for a moderator in its menu label, e.g. "Posts (3 pending)"."""
 
@@ -126,7 +146,15 @@ class TopicViewSet(ModerationViewSet):
     search_fields = ["title"]
     list_display = ["title", "forum", "author", "status", "is_pinned", "last_activity_at"]
     ordering = ["-last_activity_at"]
-    form_fields = ["forum", "title", "author", "status", "is_pinned", "is_locked"]
+    # Who started a topic is a fact, not a moderator's choice: shown, never a form field.
+    panels = [
+        FieldPanel("forum"),
+        FieldPanel("title"),
+        FieldPanel("author", read_only=True),
+        FieldPanel("status"),
+        FieldPanel("is_pinned"),
+        FieldPanel("is_locked"),
+    ]
 
 
 class PostViewSet(ModerationViewSet):
@@ -141,7 +169,14 @@ class PostViewSet(ModerationViewSet):
     search_fields = ["body"]
     list_display = ["excerpt", "topic", "forum", "author", "status", "created_at"]
     ordering = ["-created_at"]
-    form_fields = ["topic", "author", "body", "status"]
+    # A moderator publishes or hides what a member wrote; they do not rewrite it, move it or
+    # change who wrote it, so only the status is a form field.
+    panels = [
+        FieldPanel("topic", read_only=True),
+        FieldPanel("author", read_only=True),
+        SanitisedHtmlPanel("body", read_only=True),
+        FieldPanel("status"),
+    ]
 
 
 class ReportFilterSet(WagtailFilterSet):
@@ -157,6 +192,16 @@ class ReportFilterSet(WagtailFilterSet):
 class ReportIndexView(IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("post__topic__forum", "reporter")
+
+    def get_list_more_buttons(self, instance):
+        """A report is dealt with from its row: hide the reported post (its confirmation page
+        comes back here), or delete the report to dismiss it."""
+        buttons = super().get_list_more_buttons(instance)
+        if instance.post.status != ModerationStatus.HIDDEN:
+            url = reverse("wagtail_bulk_action", args=("forums", "post", "hide"))
+            query = urlencode({"id": instance.post_id, "next": self.request.get_full_path()})
+            buttons.append(MenuItem("Hide the post", f"{url}?{query}", icon_name="no-view"))
+        return buttons
 
 
 class ReportViewSet(ModerationViewSet):

@@ -14,9 +14,10 @@ from django.core.mail import EmailMessage, get_connection
 from django.template.loader import render_to_string
 from django.utils.text import Truncator
 
-from .models import ModerationStatus, Post
+from cms.privacy import readers
+
+from .models import ModerationStatus, Post, author_name
 from .sanitise import text_of
-from .visibility import author_name, readers
 
 logger = logging.getLogger(__name__)
 EXCERPT_CHARS = 600

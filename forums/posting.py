@@ -1,7 +1,7 @@
 """What members do in the forums: start topics, reply, edit or delete their own posts.
 
 Each function expects to run inside one transaction (the GraphQL mutations open it) and raises
-a members.errors.ActionError to refuse, so a refused action leaves nothing behind. Posting
+a cms.graphql.errors.ActionError to refuse, so a refused action leaves nothing behind. Posting
 locks the member's row first: one member's posts are then counted and created one at a time
 across processes, which keeps the rate limit exact.
 """
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.utils import timezone
 
-from members.errors import Forbidden, Invalid
+from cms.graphql.errors import Forbidden, Invalid
 from members.models import Member
 from members.throttle import enforce
 

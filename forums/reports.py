@@ -4,20 +4,19 @@ from __future__ import annotations
 
 from django.conf import settings
 
-from members.errors import Invalid, NotFound
+from cms.graphql.errors import Invalid, NotFound
 from members.throttle import enforce
 
 from .lookups import to_pk
-from .models import PostReport
+from .models import Post, PostReport
 from .posting import lock_member
-from .visibility import visible_posts
 
 REASON_LENGTH = (3, 1000)
 
 
 def report_post(viewer, post_id, reason: str) -> PostReport:
     lock_member(viewer)
-    post = visible_posts(viewer=viewer).filter(pk=to_pk(post_id, "postId")).first()
+    post = Post.objects.readable(viewer.privacy).filter(pk=to_pk(post_id, "postId")).first()
     if post is None:
         raise NotFound("There is no post with this id.")
     if post.author_id == viewer.user.pk:

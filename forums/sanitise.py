@@ -14,7 +14,7 @@ import re
 import nh3
 from django.utils.html import strip_tags
 
-from members.errors import Invalid
+from cms.graphql.errors import Invalid
 
 ALLOWED_TAGS = {"p", "br", "strong", "em", "a", "ul", "ol", "li", "blockquote", "code"}
 ALLOWED_ATTRIBUTES = {"a": {"href"}}

@@ -1,9 +1,19 @@
-"""Registers forum moderation in the Wagtail admin: listings, bulk actions, dashboard panel."""
+"""Registers forum moderation in the Wagtail admin: listings, bulk actions, dashboard panel, and
+the permission policy that lets moderators change but never add topics, posts or reports."""
 
 from wagtail import hooks
+from wagtail.permissions import register_permission_policy
 
 from .bulk_actions import HideBulkAction, PublishBulkAction
-from .moderation_views import ForumModerationGroup, PendingModerationPanel
+from .models import Post, PostReport, Topic
+from .moderation_views import (
+    ForumModerationGroup,
+    ModerationPermissionPolicy,
+    PendingModerationPanel,
+)
+
+for model in (Topic, Post, PostReport):
+    register_permission_policy(model, ModerationPermissionPolicy(model), exact_class=True)
 
 
 @hooks.register("register_admin_viewset")

@@ -2,7 +2,7 @@
 
 Each locale has its own tree, so a page's children are in the page's own locale: a listing
 never mixes locales. When the page itself stands in for a missing translation (it was chosen
-for another locale, see cms.localization.mark), its listing says it is a fallback too.
+for another locale, see cms.graphql.locale_choices), its listing says it is a fallback too.
 """
 
 from __future__ import annotations
@@ -13,9 +13,8 @@ from django.db.models import ForeignKey, prefetch_related_objects
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from cms.graphql.locale_choices import choice_of, own_locale
 from cms.graphql.pagination import DEFAULT_PER_PAGE, PageOfResults, paginate
-from cms.graphql.request_cache import request_cache
-from cms.localization import locale_codes, mark
 from cms.visibility import visible_pages
 
 
@@ -48,13 +47,11 @@ class ChildListingMixin:
     """Gives a page type a paginated `listing` of its visible children (see home.graphql)."""
 
     def child_listing(self, info=None, page: int = 1, per_page: int = DEFAULT_PER_PAGE):
-        served = request_cache(info, "locale_codes", locale_codes)[self.locale_id]
-        choice = getattr(self, "locale_choice", None)
+        served = own_locale(info, self)
+        choice = choice_of(info, self)
         requested = choice.requested if choice else served
         result: PageOfResults = paginate(
             visible_children(self), page, per_page, locale=(served, requested)
         )
         prefetch_images(result.items)
-        for item in result.items:
-            mark(item, requested, served)
         return result

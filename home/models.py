@@ -1,13 +1,14 @@
 """The site's skeleton: home page, generic content and section pages, site settings."""
 
 from django.db import models
-from grapple.models import GraphQLImage, GraphQLStreamfield, GraphQLString
+from grapple.models import GraphQLStreamfield, GraphQLString
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
 from cms.blocks import BodyBlock
-from cms.models import BasePage
+from cms.graphql.fields import GraphQLLoadedImage
+from cms.models import BasePage, IndexPage
 
 from .graphql.fields import GraphQLChildListing
 from .listing import ChildListingMixin
@@ -53,7 +54,7 @@ class HomePage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("body")]
     graphql_fields = BasePage.graphql_fields + [
         GraphQLString("hero_title"),
-        GraphQLImage("hero_image"),
+        GraphQLLoadedImage("hero_image"),
         GraphQLStreamfield("body"),
     ]
 
@@ -72,23 +73,17 @@ class ContentPage(ChildListingMixin, BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("lead_image"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
     graphql_fields = BasePage.graphql_fields + [
-        GraphQLImage("lead_image"),
+        GraphQLLoadedImage("lead_image"),
         GraphQLStreamfield("body"),
         GraphQLChildListing(),
     ]
 
 
-class SectionPage(ChildListingMixin, BasePage):
+class SectionPage(ChildListingMixin, IndexPage):
     """A folder (Plone's Folder): an introduction followed by a listing of its children."""
-
-    intro = StreamField(BodyBlock(), blank=True)
 
     parent_page_types = ["home.HomePage", "home.SectionPage"]
     subpage_types = SECTION_CHILDREN
 
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    graphql_fields = BasePage.graphql_fields + [
-        GraphQLStreamfield("intro"),
-        GraphQLChildListing(),
-    ]
+    search_fields = IndexPage.search_fields + [index.SearchField("intro")]
+    graphql_fields = IndexPage.graphql_fields + [GraphQLChildListing()]

@@ -6,7 +6,7 @@ chain) is fetched by materialised path and nested in Python. Every page goes thr
 the menu is dropped with it (a frontend could not reach it from the menu anyway).
 
 Each locale has its own tree under its translation of the home page, so a menu or a trail is
-always of one locale's tree; each item says which language its text is in (home.localized).
+always of one locale's tree; each item says which language its text is in (cms.localization).
 """
 
 from __future__ import annotations
@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from wagtail.models import Page, Site
 
 from cms.localization import (
+    Localized,
     fallback_chain,
-    mark_content_locale,
     visible_translations,
     with_content_locale,
 )
-from cms.visibility import is_page_visible, visible_pages
+from cms.privacy import PrivacyPolicy
+from cms.visibility import visible_pages
 
 MAX_MENU_DEPTH = 5
 
@@ -30,13 +31,8 @@ MAX_MENU_DEPTH = 5
 class MenuNode:
     page: Page
     level: int
+    choice: Localized
     children: list[MenuNode] = field(default_factory=list)
-
-
-def site_for_request(request) -> Site | None:
-    """The site the request is addressed to, else the default site."""
-    site = Site.find_for_request(request) if request is not None else None
-    return site or Site.objects.select_related("root_page").filter(is_default_site=True).first()
 
 
 def home_in_locale(site: Site, requested: str) -> Page | None:
@@ -57,7 +53,7 @@ def home_in_locale(site: Site, requested: str) -> Page | None:
 
 def menu_tree(root: Page, depth: int, requested: str) -> list[MenuNode]:
     """Visible `show_in_menus` descendants of `root`, `depth` levels deep, in admin tree order,
-    each page marked with the language of its text for a reader of `requested`."""
+    each with the language of its text for a reader of `requested`."""
     pages = with_content_locale(
         visible_pages(
             Page.objects.filter(
@@ -73,7 +69,8 @@ def menu_tree(root: Page, depth: int, requested: str) -> list[MenuNode]:
     nodes_by_path: dict[str, MenuNode] = {}
     top_level: list[MenuNode] = []
     for page in pages:
-        node = MenuNode(page=mark_content_locale(page, requested), level=page.depth - root.depth)
+        choice = Localized(requested, page.content_locale)
+        node = MenuNode(page=page, level=page.depth - root.depth, choice=choice)
         parent_path = page.path[: -Page.steplen]
         if parent_path == root.path:
             top_level.append(node)
@@ -96,12 +93,12 @@ def find_visible_page(page_id=None, url_path: str | None = None, site: Site | No
         page = queryset.filter(url_path=full_path).first()
     else:
         page = None
-    return page if page is not None and is_page_visible(page) else None
+    return page if page is not None and PrivacyPolicy().shows_page(page) else None
 
 
-def breadcrumb_trail(page: Page, requested: str) -> list[Page]:
+def breadcrumb_trail(page: Page) -> list[tuple[Page, str]]:
     """Visible ancestors from the home page (depth 2) down to `page` itself, in order, each
-    marked with the language of its text for a reader of `requested`.
+    with the language of its text.
 
     `page` must have been checked visible; it is fetched again with the trail (same query).
     """
@@ -114,4 +111,4 @@ def breadcrumb_trail(page: Page, requested: str) -> list[Page]:
             )
         )
     ).order_by("depth")
-    return [mark_content_locale(crumb, requested) for crumb in trail]
+    return [(crumb, crumb.content_locale) for crumb in trail]

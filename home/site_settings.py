@@ -39,11 +39,12 @@ from wagtail.models import (
 from wagtail.snippets.models import register_snippet
 
 from cms.graphql.locales import TextDirection, display_locale
+from cms.graphql.request_cache import request_cache
 from cms.localization import (
+    Localized,
     default_language,
     fallback_chain,
     localized_targets,
-    mark,
     text_direction,
 )
 
@@ -107,34 +108,47 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
     class Meta:
         verbose_name = "site settings"
 
-    def localized_texts(self, info=None) -> SiteTexts:
-        """The texts in the locale the query asked for, loaded once per requested locale."""
-        requested = display_locale(info) if info is not None else default_language()
-        texts = getattr(self, "_texts", None)
-        if texts is None or texts.locale_choice.requested != requested:
-            texts = self._texts = SiteTexts.for_site(self.site_id, requested)
-        return texts
+    def localized_texts(self, info=None) -> tuple[SiteTexts, Localized]:
+        """The texts in the locale the query asked for, and that choice: loaded once per
+        request and requested locale."""
+        if info is None:
+            return SiteTexts.for_site(self.site_id, default_language())
+        requested = display_locale(info)
+        return request_cache(
+            info,
+            f"site_texts:{self.site_id}:{requested}",
+            lambda: SiteTexts.for_site(self.site_id, requested),
+        )
 
     def texts_name(self, info=None, **kwargs) -> str:
-        return self.localized_texts(info).name
+        return self.localized_texts(info)[0].name
 
     def texts_tagline(self, info=None, **kwargs) -> str:
-        return self.localized_texts(info).tagline
+        return self.localized_texts(info)[0].tagline
 
     def texts_contact_address(self, info=None, **kwargs) -> str:
-        return self.localized_texts(info).contact_address
+        return self.localized_texts(info)[0].contact_address
 
     def texts_locale(self, info=None, **kwargs) -> str:
-        return self.localized_texts(info).locale_choice.served
+        return self.localized_texts(info)[1].served
 
     def texts_direction(self, info=None, **kwargs) -> str:
         return text_direction(self.texts_locale(info))
 
     def texts_is_fallback(self, info=None, **kwargs) -> bool:
-        return self.localized_texts(info).locale_choice.is_fallback
+        return self.localized_texts(info)[1].is_fallback
 
     def visible_footer_links(self, info=None, **kwargs) -> list[FooterLink]:
-        return self.localized_texts(info).visible_footer_links()
+        texts, choice = self.localized_texts(info)
+        links, targets = texts.visible_footer_links(choice.requested)
+        if info is not None:
+            footer_targets(info).update(targets)
+        return links
+
+
+def footer_targets(info) -> dict:
+    """Footer link id -> (page, choice) it goes to, for the links listed in this request."""
+    return request_cache(info, "footer_targets", dict)
 
 
 @register_snippet
@@ -168,11 +182,10 @@ class SiteTexts(TranslatableMixin, DraftStateMixin, RevisionMixin, ClusterableMo
         return self._revisions
 
     @classmethod
-    def for_site(cls, site_id: int, requested: str) -> SiteTexts:
-        """The published texts of the site first found along `requested`'s fallback chain.
-
-        Marked with the locale served (see cms.localization.mark). When none was published,
-        unsaved defaults in the default language: reading never writes.
+    def for_site(cls, site_id: int, requested: str) -> tuple[SiteTexts, Localized]:
+        """The published texts of the site first found along `requested`'s fallback chain,
+        and the locale served. When none was published, unsaved defaults in the default
+        language: reading never writes.
         """
         chain = fallback_chain(requested)
         published = {
@@ -183,32 +196,29 @@ class SiteTexts(TranslatableMixin, DraftStateMixin, RevisionMixin, ClusterableMo
         }
         code = next((code for code in chain if code in published), None)
         if code is None:
-            return mark(cls(site_id=site_id), requested, default_language())
+            return cls(site_id=site_id), Localized(requested, default_language())
         texts = published[code]
         prefetch_related_objects(
             [texts],
             Prefetch("footer_links", queryset=FooterLink.objects.select_related("page")),
         )
-        return mark(texts, requested, code)
+        return texts, Localized(requested, code)
 
-    def visible_footer_links(self) -> list[FooterLink]:
-        """External links, and links whose page (or a translation of it) is visible.
+    def visible_footer_links(self, requested: str) -> tuple[list[FooterLink], dict]:
+        """External links, and links whose page (or a translation of it) is visible; with
+        link id -> (page, choice) where each page link goes.
 
         A page link goes to the page's translation in the requested locale, else along the
         fallback chain, else to the page itself. One query for any number of links.
         """
         links = list(self.footer_links.all())
-        targets = localized_targets(
-            [link.page for link in links if link.page_id], self.locale_choice.requested
-        )
-        shown = []
-        for link in links:
-            if link.page_id is None:
-                shown.append(link)
-            elif link.page_id in targets:
-                link.target = targets[link.page_id]
-                shown.append(link)
-        return shown
+        found = localized_targets([link.page for link in links if link.page_id], requested)
+        targets = {
+            link.pk: (found[link.page_id][0], Localized(requested, found[link.page_id][1]))
+            for link in links
+            if link.page_id in found
+        }
+        return [link for link in links if link.page_id is None or link.pk in targets], targets
 
 
 class SocialLink(Orderable):
@@ -256,9 +266,6 @@ class FooterLink(TranslatableMixin, Orderable):
         ),
     ]
 
-    # The page to link to, set by SiteTexts.visible_footer_links once it has been checked.
-    target = None
-
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         pass
 
@@ -266,9 +273,9 @@ class FooterLink(TranslatableMixin, Orderable):
         """Where the link goes; never to a page that was not checked visible."""
         if self.page_id is None:
             return self.url or None
-        if self.target is None:
-            return None
-        return self.target.get_url(request=info.context if info else None)
+        target = footer_targets(info).get(self.pk) if info is not None else None
+        return target[0].get_url(request=info.context) if target else None
 
     def target_is_fallback(self, info=None, **kwargs) -> bool:
-        return bool(self.target is not None and self.target.locale_choice.is_fallback)
+        target = footer_targets(info).get(self.pk) if info is not None else None
+        return bool(target and target[1].is_fallback)

@@ -1,4 +1,5 @@
-"""Demo knowledge products with authors, publishers, themes and generated PDF (and CSV) files.
+"""Demo knowledge products (`demo/knowledge.json`) with authors, publishers, themes and
+generated PDF (and CSV) files. Every PDF says it is demonstration content.
 
 Themes, organisations and people may already exist (the cms demo creates some): they are
 looked up by slug or name and only created when missing, so loaders can run in any order.
@@ -8,7 +9,10 @@ Files are found by title and generated only once, which keeps a second run cheap
 from __future__ import annotations
 
 import csv
+import datetime
 import io
+from dataclasses import dataclass, field
+from functools import cache
 
 from django.core.files.base import ContentFile
 from django.db.models import Q
@@ -16,65 +20,70 @@ from wagtail.documents import get_document_model
 from wagtail.rich_text import RichText
 
 from cities.models import CityProfilePage
-from cms.demo_utils import demo_image, paragraph, progress, upsert_page
+from cms.demo_utils import (
+    demo_data,
+    demo_image,
+    paragraph,
+    progress,
+    upsert_index,
+    upsert_page,
+)
 from cms.models import Organisation, Person, Region, Theme
 from cms.visibility import visible_pages
 
-from .demo_content import (
-    ALLIANCE_CONTEXT,
-    CITIES_ALLIANCE_CONTEXT,
-    DEMO_NOTE,
-    ORGANISATIONS,
-    PEOPLE,
-    PRODUCTS,
-    THEMES,
-    ProductSpec,
-)
 from .models import KnowledgeDocument, KnowledgeIndexPage, KnowledgeProductPage
 from .pdf import Publication, Section, render_pdf
 
-HEADINGS = {
-    "en": {"overview": "Overview", "points": "Key points", "cities": "Cities in this publication"},
-    "fr": {"overview": "Présentation", "points": "Points clés", "cities": "Villes citées"},
-    "es": {"overview": "Presentación", "points": "Puntos clave", "cities": "Ciudades citadas"},
-}
 KIND_LABELS = dict(KnowledgeProductPage.ProductType.choices)
-CSV_COLUMNS = [
-    ("name", "City name as used by the alliance"),
-    ("country", "ISO 3166-1 alpha-2 country code"),
-    ("region", "Alliance region (slug)"),
-    ("population", "Number of inhabitants (geonames)"),
-    ("latitude", "Latitude, WGS 84 decimal degrees"),
-    ("longitude", "Longitude, WGS 84 decimal degrees"),
-    ("membership", "member, founding, observer or former"),
-    ("member_since", "Year the city joined"),
-]
+
+
+@dataclass
+class ProductSpec:
+    """One record of the data file's `products`."""
+
+    slug: str
+    title: str
+    product_type: str
+    date: datetime.date
+    publisher: str
+    authors: list[str]
+    themes: list[str]
+    summary: str
+    paragraphs: list[str]
+    key_points: list[str]
+    regions: list[str] = field(default_factory=list)
+    cities: list[list[str]] = field(default_factory=list)  # [name, ISO country]
+    language: str = "en"
+    dataset: bool = False
+
+
+@cache
+def data() -> dict:
+    return demo_data("knowledge")
+
+
+def products() -> list[ProductSpec]:
+    return [
+        ProductSpec(**record | {"date": datetime.date.fromisoformat(record["date"])})
+        for record in data()["products"]
+    ]
 
 
 def load(home, size: int | None = None) -> str:
     """Load the demo products (the first `size` of them when given: tests use a few)."""
-    products = PRODUCTS[:size] if size is not None else PRODUCTS
-    index = upsert_page(
-        home,
-        KnowledgeIndexPage,
-        "knowledge",
-        title="Knowledge",
-        show_in_menus=True,
-        summary="Reports, toolkits, policy briefs, case studies and data from member cities "
-        "and partners.",
-        intro=[
-            paragraph(
-                "What member cities and partners have learnt about fighting urban poverty, to "
-                "read, download and reuse."
-            )
-        ],
-    )
-    themes = {slug: _theme(slug) for slug in THEMES}
-    organisations = {key: _organisation(key) for key in ORGANISATIONS}
-    people = {name: _person(name, organisations) for name in PEOPLE}
+    specs = products()[:size]
+    index = upsert_index(home, KnowledgeIndexPage, data()["index"])
+    themes = {slug: _theme(slug, **values) for slug, values in data()["themes"].items()}
+    organisations = {
+        key: _organisation(**values) for key, values in data()["organisations"].items()
+    }
+    people = {
+        name: _person(name, values["role"], organisations.get(values["organisation"]))
+        for name, values in data()["people"].items()
+    }
     regions = {region.slug: region for region in Region.objects.all()}
     files = 0
-    for spec in progress(products, "Knowledge products"):
+    for spec in progress(specs, "Knowledge products"):
         cities = _cities(spec.cities)
         attachments = _attachments(spec, organisations[spec.publisher], cities)
         files += len(attachments)
@@ -99,19 +108,17 @@ def load(home, size: int | None = None) -> str:
             ],
         )
     return (
-        f"{len(products)} knowledge products with {files} files, "
+        f"{len(specs)} knowledge products with {files} files, "
         f"{len(themes)} themes, {len(people)} authors"
     )
 
 
-def _theme(slug: str) -> Theme:
-    name, description = THEMES[slug]
+def _theme(slug: str, name: str, description: str) -> Theme:
     theme = Theme.objects.filter(Q(slug=slug) | Q(name__iexact=name)).order_by("pk").first()
     return theme or Theme.objects.create(slug=slug, name=name, description=description)
 
 
-def _organisation(key: str) -> Organisation:
-    name, acronym, kind, country = ORGANISATIONS[key]
+def _organisation(name: str, acronym: str, kind: str, country: str) -> Organisation:
     match = Q(name__iexact=name) | (Q(acronym__iexact=acronym) if acronym else Q(pk__in=[]))
     organisation = Organisation.objects.filter(match).order_by("pk").first()
     return organisation or Organisation.objects.create(
@@ -119,15 +126,12 @@ def _organisation(key: str) -> Organisation:
     )
 
 
-def _person(name: str, organisations: dict[str, Organisation]) -> Person:
-    role, organisation_key = PEOPLE[name]
+def _person(name: str, role: str, organisation: Organisation | None) -> Person:
     person = Person.objects.filter(name__iexact=name).order_by("pk").first()
-    return person or Person.objects.create(
-        name=name, role=role, organisation=organisations.get(organisation_key)
-    )
+    return person or Person.objects.create(name=name, role=role, organisation=organisation)
 
 
-def _cities(names: list[tuple[str, str]]) -> list[CityProfilePage]:
+def _cities(names: list[list[str]]) -> list[CityProfilePage]:
     """The named member cities that exist and are visible (the cities demo may be smaller)."""
     if not names:
         return []
@@ -138,7 +142,7 @@ def _cities(names: list[tuple[str, str]]) -> list[CityProfilePage]:
         (city.city_name, city.country): city
         for city in visible_pages(CityProfilePage.objects.filter(match)).select_related("region")
     }
-    return [found[key] for key in names if key in found]
+    return [found[tuple(key)] for key in names if tuple(key) in found]
 
 
 def _regions(spec: ProductSpec, cities, regions: dict[str, Region]) -> list[Region]:
@@ -148,7 +152,7 @@ def _regions(spec: ProductSpec, cities, regions: dict[str, Region]) -> list[Regi
 
 def _body(spec: ProductSpec) -> list:
     points = "".join(f"<li>{point}</li>" for point in spec.key_points)
-    headings = HEADINGS[spec.language]
+    headings = data()["headings"][spec.language]
     return [
         *[paragraph(text) for text in spec.paragraphs],
         ("heading", {"text": headings["points"], "level": "h2"}),
@@ -183,7 +187,7 @@ def _document(title: str, filename: str, render):
 
 
 def _publication(spec: ProductSpec, publisher: Organisation, cities) -> Publication:
-    headings = HEADINGS[spec.language]
+    headings = data()["headings"][spec.language]
     sections = [
         Section(headings["overview"], paragraphs=spec.paragraphs),
         Section(headings["points"], bullets=spec.key_points),
@@ -206,15 +210,16 @@ def _publication(spec: ProductSpec, publisher: Organisation, cities) -> Publicat
             Section(
                 "Codebook",
                 paragraphs=["Each row of the CSV file describes one member city."],
-                table=[["Column", "Meaning"], *[list(column) for column in CSV_COLUMNS]],
+                table=[["Column", "Meaning"], *data()["csv_columns"]],
             )
         )
     if spec.language == "en":
-        context = CITIES_ALLIANCE_CONTEXT if spec.publisher == "Cities Alliance" else []
-        sections.append(Section(f"About {publisher.name}", paragraphs=context or ALLIANCE_CONTEXT))
+        alliance = data()["alliance_context"]
+        context = data()["cities_alliance_context"] if spec.publisher == "Cities Alliance" else []
+        sections.append(Section(f"About {publisher.name}", paragraphs=context or alliance))
         if context:
-            sections.append(Section("The wider movement", paragraphs=ALLIANCE_CONTEXT))
-    sections.append(Section("About this document", paragraphs=[DEMO_NOTE]))
+            sections.append(Section("The wider movement", paragraphs=alliance))
+    sections.append(Section("About this document", paragraphs=[data()["demo_note"]]))
     return Publication(
         title=spec.title,
         kind=KIND_LABELS[spec.product_type],
@@ -235,7 +240,7 @@ def _member_cities_csv() -> bytes:
     )
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow([name for name, _ in CSV_COLUMNS])
+    writer.writerow([name for name, _ in data()["csv_columns"]])
     for city in cities:
         writer.writerow(
             [

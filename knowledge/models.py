@@ -1,43 +1,40 @@
 """Knowledge products (reports, toolkits, case studies...) that researchers search."""
 
+from django import forms
 from django.core.validators import RegexValidator
 from django.db import models
 from grapple.models import (
     GraphQLDocument,
     GraphQLForeignKey,
-    GraphQLImage,
     GraphQLInt,
     GraphQLStreamfield,
     GraphQLString,
 )
-from grapple.utils import get_media_item_url
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
+from wagtailautocomplete.edit_handlers import AutocompletePanel
 
 from cms.blocks import BodyBlock
-from cms.graphql.fields import GraphQLModelList
-from cms.models import BasePage
+from cms.graphql.fields import GraphQLLoadedImage, GraphQLModelList, GraphQLShownRelated
+from cms.models import BasePage, IndexPage
+from cms.public_urls import media_item_url
 from cms.visibility import visible_pages
 
 from .documents import public_attachments
+from .graphql.citations import GraphQLCitation
 
 # Where listings put prefetched relations (read by the `*_list` methods below).
 VISIBLE_CITIES_ATTR = "prefetched_visible_cities"
 PUBLIC_DOCUMENTS_ATTR = "prefetched_public_documents"
 
 
-class KnowledgeIndexPage(BasePage):
-    intro = StreamField(BodyBlock(), blank=True)
-
+class KnowledgeIndexPage(IndexPage):
     parent_page_types = ["home.HomePage", "home.SectionPage"]
     subpage_types = ["knowledge.KnowledgeProductPage"]
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    graphql_fields = BasePage.graphql_fields + [GraphQLStreamfield("intro")]
 
 
 class KnowledgeProductPage(BasePage):
@@ -113,7 +110,7 @@ class KnowledgeProductPage(BasePage):
                 FieldPanel("product_type"),
                 FieldPanel("publication_date"),
                 FieldPanel("language"),
-                FieldPanel("authors"),
+                AutocompletePanel("authors"),
                 FieldPanel("publisher"),
                 FieldPanel("isbn"),
                 FieldPanel("doi"),
@@ -121,7 +118,11 @@ class KnowledgeProductPage(BasePage):
             heading="Publication",
         ),
         MultiFieldPanel(
-            [FieldPanel("themes"), FieldPanel("regions"), FieldPanel("related_cities")],
+            [
+                FieldPanel("themes"),
+                FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
+                AutocompletePanel("related_cities"),
+            ],
             heading="Classification",
         ),
         FieldPanel("cover_image"),
@@ -135,6 +136,7 @@ class KnowledgeProductPage(BasePage):
         index.FilterField("language"),
         index.RelatedFields("themes", [index.SearchField("name")]),
         index.RelatedFields("authors", [index.SearchField("name")]),
+        index.SearchField("attachment_text"),
     ]
     graphql_fields = BasePage.graphql_fields + [
         GraphQLString("product_type", required=True),
@@ -144,14 +146,17 @@ class KnowledgeProductPage(BasePage):
         GraphQLForeignKey("publisher", "cms.Organisation"),
         GraphQLModelList("themes", "cms.Theme", source="theme_list"),
         GraphQLModelList("regions", "cms.Region", source="region_list"),
-        GraphQLModelList(
-            "related_cities", "cities.CityProfilePage", source="visible_related_cities"
+        GraphQLShownRelated(
+            GraphQLModelList("related_cities", "cities.CityProfilePage"),
+            "knowledge.graphql.dataloaders.RelatedCitiesLoader",
+            "visible_related_cities",
         ),
-        GraphQLImage("cover_image"),
+        GraphQLLoadedImage("cover_image"),
         GraphQLStreamfield("body"),
         GraphQLString("isbn"),
         GraphQLString("doi"),
         GraphQLModelList("documents", "knowledge.KnowledgeDocument", source="public_documents"),
+        GraphQLCitation(),
     ]
 
     class Meta:
@@ -160,16 +165,26 @@ class KnowledgeProductPage(BasePage):
     # Sources of the GraphQL lists: a listing's prefetch when there is one, else a query.
     # Grapple calls them with the GraphQL info, hence the signature.
 
-    def author_list(self, info=None, **kwargs) -> list:
+    def attachment_text(self) -> str:
+        """Text of the public PDFs, for the database search index (read once per file)."""
+        from search.attachments import attachment_texts
+
+        return attachment_texts([self.pk]).get(self.pk, "") if self.pk else ""
+
+    @property
+    def author_list(self) -> list:
         return list(self.authors.all())
 
-    def theme_list(self, info=None, **kwargs) -> list:
+    @property
+    def theme_list(self) -> list:
         return list(self.themes.all())
 
-    def region_list(self, info=None, **kwargs) -> list:
+    @property
+    def region_list(self) -> list:
         return list(self.regions.all())
 
-    def visible_related_cities(self, info=None, **kwargs) -> list:
+    @property
+    def visible_related_cities(self) -> list:
         """Related city profiles a visitor may see: never a draft or a restricted city."""
         prefetched = getattr(self, VISIBLE_CITIES_ATTR, None)
         if prefetched is not None:
@@ -179,7 +194,8 @@ class KnowledgeProductPage(BasePage):
         cities = CityProfilePage.objects.filter(knowledge_products=self.pk)
         return list(visible_pages(cities).order_by("city_name", "pk"))
 
-    def public_documents(self, info=None, **kwargs) -> list:
+    @property
+    def public_documents(self) -> list:
         """Attachments anyone may download (none from a restricted collection)."""
         prefetched = getattr(self, PUBLIC_DOCUMENTS_ATTR, None)
         if prefetched is not None:
@@ -211,7 +227,7 @@ class KnowledgeDocument(Orderable):
 
     @property
     def url(self) -> str:
-        return get_media_item_url(self.document)
+        return media_item_url(self.document)
 
     @property
     def file_size(self) -> int | None:

@@ -12,10 +12,12 @@ from django.template.loader import render_to_string
 from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 
-from . import throttle, tokens
-from .errors import Invalid, Unauthenticated
+from cms.graphql.errors import Invalid, RateLimited, Unauthenticated
 
-SIGN_IN_FAILURES = "sign-in-failure"
+from . import throttle, tokens
+
+SIGN_IN_FAILURES = "sign-in-failure"  # keyed by account name and client address
+CLIENT_FAILURES = "sign-in-client-failure"  # keyed by client address alone
 RESET_REQUESTS = "password-reset"
 WRONG_CREDENTIALS = "Wrong e-mail (or user name) or password."
 BAD_RESET_LINK = "This link is invalid or has expired; ask for a new one."
@@ -31,17 +33,47 @@ def find_user(identifier: str):
     return by_name or users.filter(email__iexact=identifier).order_by("pk").first()
 
 
-def sign_in(identifier: str, password: str) -> tokens.TokenPair:
-    """Open an API session; repeated failures for one account name are rate limited."""
-    failures = throttle.events(SIGN_IN_FAILURES, identifier)
-    throttle.enforce(failures, settings.MEMBERS_SIGN_IN_FAILURE_LIMIT, "Too many failed sign-ins.")
+def sign_in(identifier: str, password: str, client: str = "") -> tokens.TokenPair:
+    """Open an API session, with failed attempts limited per account name *and client address*
+    (MEMBERS_SIGN_IN_FAILURE_LIMIT) and per client address across accounts
+    (MEMBERS_SIGN_IN_CLIENT_LIMIT).
+
+    Keying the account's limit by client too means a stranger guessing a member's password
+    locks out only themselves: the member, from their own address, still signs in. The
+    per-client cap stops one address from guessing across many accounts.
+
+    Each attempt is recorded *before* the password is checked, then counted: concurrent attempts
+    each see every attempt committed before theirs, so a burst cannot all slip under the limit
+    (the check and the count used to be separate, and 24 concurrent guesses all got through).
+    A refused attempt is not kept (it would extend the lock); a success clears the account's.
+    """
+    pair_key, client_key = f"{identifier.strip()}\n{client}", client
+    attempt = throttle.record(SIGN_IN_FAILURES, pair_key, settings.MEMBERS_SIGN_IN_FAILURE_LIMIT)
+    client_attempt = throttle.record(
+        CLIENT_FAILURES, client_key, settings.MEMBERS_SIGN_IN_CLIENT_LIMIT
+    )
+    try:
+        throttle.enforce_after_recording(
+            throttle.events(SIGN_IN_FAILURES, pair_key),
+            settings.MEMBERS_SIGN_IN_FAILURE_LIMIT,
+            "Too many failed sign-ins.",
+        )
+        throttle.enforce_after_recording(
+            throttle.events(CLIENT_FAILURES, client_key),
+            settings.MEMBERS_SIGN_IN_CLIENT_LIMIT,
+            "Too many failed sign-ins from this address.",
+        )
+    except RateLimited:
+        attempt.delete()
+        client_attempt.delete()
+        raise
     user = find_user(identifier)
     if user is None:
         tokens.dummy_password_check(password)
     if user is None or not user.check_password(password):
-        throttle.record(SIGN_IN_FAILURES, identifier, settings.MEMBERS_SIGN_IN_FAILURE_LIMIT)
         raise Unauthenticated(WRONG_CREDENTIALS)
-    failures.delete()
+    throttle.events(SIGN_IN_FAILURES, pair_key).delete()
+    client_attempt.delete()
     return tokens.open_session(user)
 
 

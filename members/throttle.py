@@ -16,7 +16,8 @@ from datetime import timedelta
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from .errors import RateLimited
+from cms.graphql.errors import RateLimited
+
 from .models import ThrottleEvent
 
 
@@ -28,7 +29,17 @@ def throttle_key(value: str) -> str:
 def enforce(rows: QuerySet, limit: tuple[int, int], message: str) -> None:
     """Refuse if `rows` (having a `created_at`) already hold `limit` = (count, seconds) rows in
     the window; the error says how many seconds until a slot frees up (one query)."""
-    count, seconds = limit
+    refuse_over(rows, limit, limit[0], message)
+
+
+def enforce_after_recording(rows: QuerySet, limit: tuple[int, int], message: str) -> None:
+    """`enforce` for a caller that has already recorded this attempt among `rows`: refused
+    when the attempts in the window, this one included, exceed the limit."""
+    refuse_over(rows, limit, limit[0] + 1, message)
+
+
+def refuse_over(rows: QuerySet, limit: tuple[int, int], count: int, message: str) -> None:
+    seconds = limit[1]
     now = timezone.now()
     recent = list(
         rows.filter(created_at__gt=now - timedelta(seconds=seconds))
@@ -45,9 +56,9 @@ def events(scope: str, key: str) -> QuerySet:
     return ThrottleEvent.objects.filter(scope=scope, key=throttle_key(key))
 
 
-def record(scope: str, key: str, limit: tuple[int, int]) -> None:
+def record(scope: str, key: str, limit: tuple[int, int]) -> ThrottleEvent:
     """Count one event, forgetting this scope's events older than its window."""
     ThrottleEvent.objects.filter(
         scope=scope, created_at__lt=timezone.now() - timedelta(seconds=limit[1])
     ).delete()
-    ThrottleEvent.objects.create(scope=scope, key=throttle_key(key))
+    return ThrottleEvent.objects.create(scope=scope, key=throttle_key(key))

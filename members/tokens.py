@@ -29,7 +29,8 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from .errors import Unauthenticated
+from cms.graphql.errors import Unauthenticated
+
 from .models import ApiSession, RefreshToken
 
 ACCESS_SALT = "members.access-token"

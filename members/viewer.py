@@ -11,7 +11,9 @@ from functools import cached_property
 
 from django.core.exceptions import ObjectDoesNotExist
 
-from .errors import Forbidden, Unauthenticated
+from cms.graphql.errors import Forbidden, Unauthenticated
+from cms.privacy import PrivacyPolicy
+
 from .models import Member
 from .tokens import session_for_access_token
 
@@ -32,6 +34,11 @@ class Viewer:
             return self.user.member
         except ObjectDoesNotExist:
             return None
+
+    @cached_property
+    def privacy(self) -> PrivacyPolicy:
+        """What this viewer may see, its facts read once per request (the viewer is per request)."""
+        return PrivacyPolicy(self.user)
 
     @cached_property
     def can_moderate(self) -> bool:

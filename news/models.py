@@ -2,7 +2,7 @@
 
 from django.db import models
 from django.utils import timezone
-from grapple.models import GraphQLImage, GraphQLStreamfield, GraphQLString, GraphQLTag
+from grapple.models import GraphQLStreamfield, GraphQLString, GraphQLTag
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -10,25 +10,21 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
+from wagtailautocomplete.edit_handlers import AutocompletePanel
 
 from cities.models import CityProfilePage
 from cms.blocks import BodyBlock
-from cms.graphql.fields import GraphQLModelList
-from cms.models import BasePage
+from cms.graphql.fields import GraphQLLoadedImage, GraphQLModelList, GraphQLShownRelated
+from cms.models import BasePage, IndexPage
 from cms.visibility import visible_pages
 
 # Where listings put the prefetched visible cities (see `NewsArticle.visible_related_cities`).
 VISIBLE_CITIES_ATTR = "_visible_related_cities"
 
 
-class NewsIndexPage(BasePage):
-    intro = StreamField(BodyBlock(), blank=True)
-
+class NewsIndexPage(IndexPage):
     parent_page_types = ["home.HomePage", "home.SectionPage"]
     subpage_types = ["news.NewsArticle"]
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    graphql_fields = BasePage.graphql_fields + [GraphQLStreamfield("intro")]
 
 
 class NewsArticleTag(TaggedItemBase):
@@ -66,7 +62,7 @@ class NewsArticle(BasePage):
         FieldPanel("lead_image"),
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("themes"), FieldPanel("related_cities"), FieldPanel("tags")],
+            [FieldPanel("themes"), AutocompletePanel("related_cities"), FieldPanel("tags")],
             heading="Classification",
         ),
     ]
@@ -78,11 +74,13 @@ class NewsArticle(BasePage):
     ]
     graphql_fields = BasePage.graphql_fields + [
         GraphQLString("date", required=True),
-        GraphQLImage("lead_image"),
+        GraphQLLoadedImage("lead_image"),
         GraphQLStreamfield("body"),
         GraphQLModelList("themes", "cms.Theme", source="theme_list"),
-        GraphQLModelList(
-            "related_cities", "cities.CityProfilePage", source="visible_related_cities"
+        GraphQLShownRelated(
+            GraphQLModelList("related_cities", "cities.CityProfilePage"),
+            "news.graphql.dataloaders.RelatedCitiesLoader",
+            "visible_related_cities",
         ),
         GraphQLTag("tags"),
     ]
@@ -90,11 +88,13 @@ class NewsArticle(BasePage):
     class Meta:
         ordering = ["-date"]
 
-    def theme_list(self, info=None, **kwargs) -> list:
+    @property
+    def theme_list(self) -> list:
         """The article's themes, from the listing's prefetch when there is one."""
         return list(self.themes.all())
 
-    def visible_related_cities(self, info=None, **kwargs) -> list:
+    @property
+    def visible_related_cities(self) -> list:
         """Related city profiles a visitor may see: never a draft or a restricted city.
 
         Listings prefetch them into `VISIBLE_CITIES_ATTR` (one query for all articles);

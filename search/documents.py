@@ -20,10 +20,11 @@ from .attachments import attachment_texts
 from .dates import sort_date
 from .facets import CITY, EVENT, FACETS, FORUM, KNOWLEDGE, NEWS, Source, page_values
 from .languages import analyzed_languages, analyzer_for, group_for
+from .ranking import FIELD_BOOSTS
 from .text import stream_text
 
-# Searchable text fields and their weight in queries.
-TEXT_FIELDS = {"title": 4.0, "keywords": 2.0, "summary": 2.0, "body": 1.0, "attachment": 0.5}
+# Searchable text fields and their weight in queries (the same for both engines).
+TEXT_FIELDS = FIELD_BOOSTS
 HIGHLIGHTED = ("title", "summary", "body", "attachment")
 
 CUSTOM_ANALYZERS = {
@@ -79,6 +80,7 @@ def page_document_class() -> type[Document]:
     attrs = {
         "page_id": Integer(),
         "locale": Keyword(),
+        "translation_key": Keyword(),  # hits are collapsed on it: one hit per work
         "content_type": Keyword(),
         "title": Keyword(index=False),
         "sort_title": Keyword(),
@@ -144,11 +146,12 @@ def build_documents(page_ids: list[int]) -> dict[int, Document]:
             meta={"id": page.pk},
             page_id=page.pk,
             locale=locale,
+            translation_key=str(page.translation_key),
             content_type=f"{page._meta.app_label}.{page._meta.model_name}",
             title=page.title,
             sort_title=page.title.lower(),
             autocomplete=page.title,
-            spell=" ".join([page.title, texts["summary"], texts["keywords"], texts["body"]]),
+            spell=" ".join(text for text in texts.values() if text),
             date=sort_date(page),
             live_revision=page.live_revision_id,
             **{f"facet_{name}": found for name, found in values.items()},

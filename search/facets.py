@@ -238,7 +238,8 @@ def filter_q(name: str, values: Iterable[str]) -> Q:
 
 
 def count(name: str, pages: QuerySet) -> dict[str, int]:
-    """Pages of `pages` per value of facet `name`: one GROUP BY query per source."""
+    """Works (translation groups) of `pages` per value of facet `name`: one GROUP BY query per
+    source, so a report and its three translations count once."""
     facet = FACETS[name]
     counts: dict[str, int] = defaultdict(int)
     page_ids = pages.values("pk")
@@ -246,7 +247,7 @@ def count(name: str, pages: QuerySet) -> dict[str, int]:
         rows = (
             source.queryset(pk__in=page_ids)
             .values_list(source.lookup)
-            .annotate(n=Count("pk", distinct=True))
+            .annotate(n=Count("translation_key", distinct=True))
             .order_by()
         )
         for value, n in rows:

@@ -23,3 +23,20 @@ class PendingIndexUpdate(models.Model):
 
     def __str__(self):
         return f"index update of page {self.page_id}"
+
+
+class ExtractedText(models.Model):
+    """Text read from a document file, once per file content (Wagtail's `file_hash`).
+
+    Reading a PDF is the costly part of indexing a report (hundreds of pages); the text is read
+    when the file is uploaded or replaced and kept here, so saving a product, rebuilding the
+    index or building the did-you-mean vocabulary never reads the file again, and the same
+    file uploaded twice is read once.
+    """
+
+    file_hash = models.CharField(max_length=40, unique=True)
+    text = models.TextField(blank=True)
+    extracted_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self):
+        return f"text of file {self.file_hash}"

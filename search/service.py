@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from wagtail.models import Page
 
-from cms.localization import default_language, locale_codes, mark
+from cms.localization import default_language
 from cms.visibility import visible_pages
 
 from . import conf
@@ -93,19 +93,27 @@ def suggest(
 
 
 def visible_specific_pages(ids: list[int]) -> dict[int, Page]:
-    """The visible pages among `ids`, specific, each marked as served in its own locale."""
+    """The visible pages among `ids`, specific (each shown in its own locale)."""
     if not ids:
         return {}
-    codes = locale_codes()
-    pages = visible_pages(Page.objects.filter(pk__in=ids)).specific()
-    return {page.pk: mark(page, codes[page.locale_id], codes[page.locale_id]) for page in pages}
+    return {page.pk: page for page in visible_pages(Page.objects.filter(pk__in=ids)).specific()}
 
 
 def attach_pages(response: SearchResponse) -> None:
     pages = visible_specific_pages([hit.page_id for hit in response.hits])
+    others = other_language_pages([pk for hit in response.hits for pk in hit.other_page_ids])
     for hit in response.hits:
         hit.page = pages.get(hit.page_id)
+        hit.others = [others[pk] for pk in hit.other_page_ids if pk in others]
     response.hits = [hit for hit in response.hits if hit.page is not None]
+
+
+def other_language_pages(ids: list[int]) -> dict[int, Page]:
+    """The visible pages among `ids` (other copies of hits), with their locale: one query."""
+    if not ids:
+        return {}
+    pages = visible_pages(Page.objects.filter(pk__in=ids)).select_related("locale")
+    return {page.pk: page for page in pages}
 
 
 def label_buckets(response: SearchResponse, locale: str) -> None:

@@ -9,6 +9,7 @@ own index, which Wagtail keeps up to date.
 from __future__ import annotations
 
 from django.db.models.signals import post_delete, post_save
+from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search.index import insert_or_update_object
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -40,7 +41,8 @@ def on_page_changed(sender, instance, **kwargs):
     # Wagtail indexes a page on post_save, before its many-to-many relations (themes,
     # authors) are saved; index it again once publishing is complete, for the database engine.
     insert_or_update_object(instance.specific)
-    request_sync([instance.pk])
+    # Pages under an unpublished page are hidden too (cms.privacy): re-check the whole subtree.
+    request_sync(subtree_ids(instance))
 
 
 def on_page_deleted(sender, instance, **kwargs):
@@ -59,7 +61,26 @@ def on_restriction_changed(sender, instance, **kwargs):
             request_sync(subtree_ids(translation))
 
 
+def on_document_saved(sender, instance, update_fields=None, **kwargs):
+    """A PDF uploaded or replaced: read its text now, once, and re-index the products that
+    attach it (Wagtail's database index at once, Elasticsearch through the outbox)."""
+    if update_fields == frozenset({"file_hash"}) or instance.file_extension.lower() != "pdf":
+        return
+    from knowledge.models import KnowledgeDocument, KnowledgeProductPage
+
+    from .attachments import extract
+
+    extract(instance)
+    ids = KnowledgeDocument.objects.filter(document=instance).values_list("product_id", flat=True)
+    for product in KnowledgeProductPage.objects.filter(pk__in=ids):
+        insert_or_update_object(product)
+    request_sync(ids)
+
+
 def connect() -> None:
+    post_save.connect(
+        on_document_saved, sender=get_document_model(), dispatch_uid="search-document-saved"
+    )
     page_published.connect(on_page_changed, dispatch_uid="search-page-published")
     page_unpublished.connect(on_page_changed, dispatch_uid="search-page-unpublished")
     post_delete.connect(on_page_deleted, sender=Page, dispatch_uid="search-page-deleted")

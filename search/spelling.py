@@ -1,9 +1,12 @@
 """Typo tolerance and did-you-mean for the database engine, from the site's own words.
 
-The vocabulary holds the words of visible pages' titles, summaries and the names attached to
-them (themes, tags, authors, cities), with their frequencies. It is cached under a key that
-changes whenever the set of visible pages or their latest publication changes, so a word that
-only a draft or private page contains is never suggested.
+The vocabulary holds every word a search can match: visible pages' titles, summaries, bodies
+(search.body_words), the text of products' public PDFs (stored once, search.attachments) and
+the names attached to them (themes, tags, authors, cities), with their frequencies. A word in
+the vocabulary is never corrected, so a correctly spelled query that finds something gets no
+suggestion. The vocabulary is cached under a key that changes whenever
+the set of visible pages or their latest publication changes, so a page published a moment ago
+counts at once and a word that only a draft or private page contains is never suggested.
 """
 
 from __future__ import annotations
@@ -12,28 +15,35 @@ import difflib
 import re
 from collections import Counter
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Sum
 from wagtail.models import get_page_models
 
 from cms.visibility import visible_pages
+from knowledge.models import KnowledgeProductPage
 
+from .attachments import attachment_texts
+from .body_words import body_words
 from .documents import KEYWORD_SOURCES
+from .models import ExtractedText
+from .text import words_of
 
-WORD = re.compile(r"\w+", re.UNICODE)
 CACHE_SECONDS = 300
 MAX_VARIANTS = 6
 
 
-def words_of(text: str) -> list[str]:
-    return [word.lower() for word in WORD.findall(text or "")]
-
-
 def vocabulary() -> Counter:
     pages = visible_pages()
-    state = pages.aggregate(n=Count("pk"), latest=Max("last_published_at"))
+    # Publishing moves the latest date; unpublishing, restricting or deleting changes the count,
+    # and the sum of ids tells apart two sets of the same size (one page hidden, another shown).
+    state = pages.aggregate(n=Count("pk"), ids=Sum("pk"), latest=Max("last_published_at"))
     latest = state["latest"].timestamp() if state["latest"] else 0
-    key = f"search:vocabulary:{state['n']}:{latest}"
+    # A PDF replaced without republishing its product changes the words too.
+    read = ExtractedText.objects.aggregate(latest=Max("extracted_at"))["latest"]
+    key = (
+        f"search:vocabulary:{state['n']}:{state['ids']}:{latest}:{read.timestamp() if read else 0}"
+    )
     found = cache.get(key)
     if found is None:
         found = build_vocabulary(pages)
@@ -53,6 +63,11 @@ def build_vocabulary(pages) -> Counter:
     for source in KEYWORD_SOURCES:
         for value in source.queryset(pk__in=ids).values_list(source.lookup, flat=True):
             counts.update(words_of(str(value or "")))
+    for words in body_words(pages).values():
+        counts.update(words)
+    products = pages.filter(content_type=ContentType.objects.get_for_model(KnowledgeProductPage))
+    for text in attachment_texts(list(products.values_list("pk", flat=True))).values():
+        counts.update(words_of(text))
     return counts
 
 
@@ -68,7 +83,11 @@ def correct(words, vocabulary: Counter) -> list[str]:
             corrected.append(word)
             continue
         lowered = word.lower()
-        candidates = [w for w in vocabulary if abs(len(w) - len(lowered)) <= 2]
+        # Like Elasticsearch's term suggester (prefix_length 1), the first letter is taken as
+        # typed: it keeps the comparison to a slice of a vocabulary that holds every body word.
+        candidates = [
+            w for w in vocabulary if w[0] == lowered[0] and abs(len(w) - len(lowered)) <= 2
+        ]
         close = difflib.get_close_matches(lowered, candidates, n=3, cutoff=0.75)
         corrected.append(max(close, key=lambda w: vocabulary[w]) if close else word)
     return corrected

@@ -10,9 +10,16 @@ from wagtail.blocks.list_block import ListValue
 from wagtail.rich_text import RichText
 
 TAGS = re.compile(r"<[^>]+>")
+WORD = re.compile(r"\w+", re.UNICODE)
 SPACES = re.compile(r"\s+")
 # Block values that are references or settings, not prose a researcher would search for.
 SKIPPED_KEYS = {"level", "url", "page", "document", "image", "embed"}
+# The StreamFields that hold a page's prose, whichever page type declares them.
+BODY_FIELDS = ("body", "intro")
+
+
+def words_of(text: str) -> list[str]:
+    return [word.lower() for word in WORD.findall(text or "")]
 
 
 def clean(value: str) -> str:
@@ -40,7 +47,7 @@ def flatten(value) -> list[str]:
     return []
 
 
-def stream_text(page, field_names: tuple[str, ...] = ("body", "intro")) -> str:
+def stream_text(page, field_names: tuple[str, ...] = BODY_FIELDS) -> str:
     parts: list[str] = []
     for name in field_names:
         parts += flatten(getattr(page, name, None))

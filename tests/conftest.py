@@ -1,4 +1,5 @@
-"""Shared fixtures: a GraphQL client over real HTTP handling, and a small site tree to build on."""
+"""Shared fixtures: a GraphQL client over real HTTP handling, and a small site tree to build on;
+the `engine_independent` mark."""
 
 import json
 
@@ -9,6 +10,31 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from cities.models import CityIndexPage, CityProfilePage
 from cms.models import Region, Theme
+
+# What reaches the database engine the suite runs on: pytest-django's database fixtures, and the
+# demo server processes (tests/browser/demo_server.py), whose database is of the suite's engine.
+DATABASE_FIXTURES = {
+    "db",
+    "transactional_db",
+    "django_db_reset_sequences",
+    "django_db_serialized_rollback",
+    "live_server",
+    "demo_server",
+    "contract_demo",
+}
+
+
+def pytest_collection_modifyitems(items):
+    """Marks `engine_independent` the tests that cannot reach the suite's database: pytest-django
+    refuses database access to a test without the django_db mark or a database fixture (the
+    processes some of them start are given a SQLite file of their own). They give the same answer
+    on every engine, so `make test` runs them in the SQLite pass only. A test in a module marked
+    django_db may carry the mark itself when its only database is such a process's."""
+    for item in items:
+        if item.get_closest_marker("django_db") is None and not DATABASE_FIXTURES & set(
+            item.fixturenames
+        ):
+            item.add_marker(pytest.mark.engine_independent)
 
 
 class GraphQLClient:
@@ -105,6 +131,23 @@ def theme(db):
 
     def build(slug: str) -> Theme:
         return Theme.objects.get_or_create(slug=slug, defaults={"name": slug.title()})[0]
+
+    return build
+
+
+@pytest.fixture
+def translated_theme(theme):
+    """A theme and its translations: translated_theme("water", en="Water", es="Agua")."""
+
+    def build(slug: str, en: str, **names: str) -> Theme:
+        source = theme(slug)
+        source.name = en
+        source.save()
+        for code, name in names.items():
+            translation = source.copy_for_translation(Locale.objects.get(language_code=code))
+            translation.name = name
+            translation.save()
+        return source
 
     return build
 

@@ -9,20 +9,14 @@ from cms.graphql.pagination import PageOfResults, paginate
 from cms.visibility import visible_pages
 
 from ..models import CityProfilePage
-from ..partnerships import load_partnerships
 from . import filters
 
 
 def city_listing_queryset() -> QuerySet:
-    """Visible cities by name, with region, contact and lead image renditions fetched up
-    front (partnerships are loaded for the page of results): a page of 10 or 100 cities
-    costs the same number of queries."""
-    return (
-        visible_pages(CityProfilePage.objects.all())
-        .select_related("region", "contact__photo", "lead_image")
-        .prefetch_related("lead_image__renditions")
-        .order_by("city_name", "pk")
-    )
+    """Visible cities by name. What an item shows (region, contact, partnerships) is loaded
+    for the whole page of results by `cities.graphql.dataloaders`, as for cities listed by any
+    other path: a page of 10 or 100 cities costs the same number of queries."""
+    return visible_pages(CityProfilePage.objects.all()).order_by("city_name", "pk")
 
 
 def resolve_cities(
@@ -41,6 +35,4 @@ def resolve_cities(
     queryset = filters.filter_by_country(queryset, country)
     queryset = filters.filter_by_membership(queryset, membership)
     queryset = filters.filter_by_name_prefix(queryset, search)
-    result = paginate(queryset, page=page, per_page=per_page, locale=served)
-    load_partnerships(result.items, result.locale)
-    return result
+    return paginate(queryset, page=page, per_page=per_page, locale=served)

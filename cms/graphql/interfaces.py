@@ -5,18 +5,24 @@ from grapple.types.interfaces import PageInterface as GrapplePageInterface
 from grapple.types.interfaces import get_page_interface
 from grapple.utils import resolve_queryset
 
-from cms.localization import locale_codes, text_direction
-from cms.visibility import is_page_visible, visible_pages
+from cms.localization import text_direction
+from cms.visibility import visible_pages
 
+from .dataloaders import breadcrumbs_of, parent_of
+from .locale_choices import choice_of, own_locale
 from .locales import TextDirection
-from .request_cache import request_cache
-from .translations import PageTranslation, remember_pages, translations_of
+from .translations import PageTranslation, translations_of
 
 
 class PageInterface(GrapplePageInterface):
     """Grapple's page fields, but a page's relatives only ever include visible pages."""
 
     summary = graphene.String(description="One or two sentences for listings and search results")
+    url_path = graphene.String(
+        required=True,
+        description="The public path, the same as `url` (/fr/actualites/...): page(urlPath:) "
+        "takes it back. Wagtail's tree path (/accueil/actualites/...) is not served",
+    )
     locale = graphene.String(
         required=True,
         description="Language of the text served (an alias or a fallback: its source's)",
@@ -45,12 +51,13 @@ class PageInterface(GrapplePageInterface):
     def resolve_summary(self, info, **kwargs):
         return getattr(self, "summary", "")
 
+    def resolve_url_path(self, info, **kwargs):
+        return self.url or self.url_path
+
     def resolve_locale(self, info, **kwargs):
         # The language of the text served: an alias or a fallback reports its source's locale.
-        choice = getattr(self, "locale_choice", None)
-        if choice is not None:
-            return choice.served
-        return request_cache(info, "locale_codes", locale_codes)[self.locale_id]
+        choice = choice_of(info, self)
+        return choice.served if choice is not None else own_locale(info, self)
 
     def resolve_direction(self, info, **kwargs):
         return text_direction(PageInterface.resolve_locale(self, info))
@@ -59,23 +66,18 @@ class PageInterface(GrapplePageInterface):
         return translations_of(info, self)
 
     def resolve_is_fallback(self, info, **kwargs):
-        choice = getattr(self, "locale_choice", None)
+        choice = choice_of(info, self)
         return bool(choice and choice.is_fallback)
 
     def resolve_requested_locale(self, info, **kwargs):
-        choice = getattr(self, "locale_choice", None)
+        choice = choice_of(info, self)
         return choice.requested if choice else None
 
     def resolve_parent(self, info, **kwargs):
-        parent = self.get_parent()
-        return parent.specific if is_page_visible(parent) else None
+        return parent_of(info, self)
 
     def resolve_children(self, info, **kwargs):
-        children = list(
-            resolve_queryset(visible_pages(self.get_children()).specific(), info, **kwargs)
-        )
-        remember_pages(info, children)
-        return children
+        return resolve_queryset(visible_pages(self.get_children()).specific(), info, **kwargs)
 
     def resolve_siblings(self, info, **kwargs):
         qs = self.get_siblings().exclude(pk=self.pk)
@@ -96,12 +98,4 @@ class PageInterface(GrapplePageInterface):
         return resolve_queryset(visible_pages(self.get_ancestors()).specific(), info, **kwargs)
 
     def resolve_breadcrumbs(self, info, **kwargs):
-        # Pages listed together usually share a parent: cache the trail per parent path so a
-        # list costs one query per distinct parent, not one per page.
-        trails = request_cache(info, "breadcrumb_trails", dict)
-        parent_path = self.path[: -self.steplen]
-        if parent_path not in trails:
-            trails[parent_path] = list(
-                visible_pages(self.get_ancestors()).order_by("depth").specific()
-            )
-        return trails[parent_path]
+        return breadcrumbs_of(info, self)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import graphene
 from django.db.models import Q
-from grapple.types.pages import get_preview_page, get_site_filter
+from grapple.types.pages import get_site_filter
 from grapple.utils import resolve_queryset
 from wagtail.models import Locale, Page
 
@@ -18,16 +18,16 @@ from cms.localization import (
     listing_locale,
     localize_page,
     localize_path,
-    mark,
-    mark_all,
     split_language_prefix,
 )
+from cms.sites import site_for_request
 from cms.visibility import visible_pages
-from home.navigation import site_for_request
 
+from . import response_cache
 from .errors import UserInputError
+from .locale_choices import choose, choose_listed
 from .locales import check_locale, locale_description, requested_locale
-from .translations import remember_pages
+from .preview import resolve_preview
 
 
 def add_locale_argument(mixins: list) -> None:
@@ -69,7 +69,12 @@ def in_site_trees(queryset, site):
 def resolve_page(info, id=None, slug=None, url_path=None, token=None, locale=None, **kwargs):
     code = check_locale(locale)
     if token:
-        return get_preview_page(token)
+        response_cache.mark_private(info)  # a draft shown to its editor: never cached or shared
+        page = resolve_preview(info, token)
+        if page is None:
+            return None
+        language = page.locale.language_code
+        return choose(info, page, requested_locale(info, code, default=language), language)
     site = get_site_filter(info, **kwargs)
     content_type = kwargs.get("content_type")
     if url_path is not None:
@@ -94,15 +99,17 @@ def resolve_page(info, id=None, slug=None, url_path=None, token=None, locale=Non
         if base is None:
             return None
         if code is None:
-            requested_locale(info, None, default=base.locale.language_code)
-            return mark(base.specific, base.locale.language_code, base.locale.language_code)
-        found = localize_page(base, requested_locale(info, code))
-    if found is None or (
-        content_type
-        and filter_content_type(Page.objects.filter(pk=found.pk), content_type).count() == 0
-    ):
+            language = requested_locale(info, None, default=base.locale.language_code)
+            return choose(info, base.specific, language, language)
+        requested = requested_locale(info, code)
+        found = localize_page(base, requested)
+    if found is None:
         return None
-    return found
+    page, served = found
+    pages = Page.objects.filter(pk=page.pk)
+    if content_type and not filter_content_type(pages, content_type).exists():
+        return None
+    return choose(info, page, requested, served)
 
 
 def resolve_pages(info, locale=None, parent=None, ancestor=None, **kwargs):
@@ -127,7 +134,16 @@ def resolve_pages(info, locale=None, parent=None, ancestor=None, **kwargs):
     kwargs.pop("in_site", None)
     # by Locale row, not language code: grapple's searchQuery can filter on `locale` only
     served_locale = Locale.objects.get(language_code=served)
-    items = resolve_queryset(pages.filter(locale=served_locale).specific(), info, **kwargs)
-    items = mark_all(list(items), requested, served)
-    remember_pages(info, items)
+    items = list(resolve_queryset(pages.filter(locale=served_locale).specific(), info, **kwargs))
+    choose_listed(info, items, requested)
     return items
+
+
+class PageRootResolvers:
+    """Placed before grapple's mixins in the schema, so these resolve grapple's fields."""
+
+    def resolve_page(self, info, **kwargs):
+        return resolve_page(info, **kwargs)
+
+    def resolve_pages(self, info, **kwargs):
+        return resolve_pages(info, **kwargs)

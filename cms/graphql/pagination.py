@@ -13,10 +13,8 @@ import graphene
 from django.conf import settings
 from django.db.models import QuerySet
 
-from cms.localization import mark_all
-
 from .errors import UserInputError
-from .translations import remember_pages
+from .locale_choices import choose_listed
 
 DEFAULT_PER_PAGE = 20
 
@@ -46,7 +44,8 @@ def paginated_type(item_type, name: str, localized: bool = False) -> type[graphe
         return root.pages
 
     def resolve_items(root: PageOfResults, info):
-        remember_pages(info, root.items)
+        if localized and root.locale is not None:  # each item's isFallback agrees with ours
+            choose_listed(info, root.items, root.requested_locale)
         return root.items
 
     locale_fields = {
@@ -106,8 +105,6 @@ def paginate(
     start = (page - 1) * per_page
     items = list(queryset[start : start + per_page]) if start < total else []
     served, requested = locale or (None, None)
-    if locale is not None:  # each item's isFallback agrees with the listing's
-        items = mark_all(items, requested, served)
     return PageOfResults(
         items=items,
         total=total,

@@ -1,17 +1,20 @@
 """A page's translations (for language switchers and hreflang), loaded in batches.
 
-Listing items are remembered as they are resolved (`remember_pages`), so asking for the
-translations of 100 listed pages costs one query, not 100.
+A batch loader primed with every page of the response (see `cms.graphql.batch`), so asking for
+the translations of 100 listed pages costs one query, not 100, whichever path listed them.
 """
+
+from collections import defaultdict
 
 import graphene
 from wagtail.models import Page
 
 from cms.localization import native_name, text_direction
-from cms.visibility import visible_pages
+from cms.privacy import readable_pages
 
+from .batch import PagesLoader, loader
 from .locales import TextDirection
-from .request_cache import request_cache
+from .privacy_gate import policy_of
 
 
 class PageTranslation(graphene.ObjectType):
@@ -23,36 +26,38 @@ class PageTranslation(graphene.ObjectType):
     url = graphene.String(description="Site-relative URL, with the language prefix")
 
 
-def remember_pages(info, pages) -> None:
-    """Note pages about to be resolved, so per-page lookups can be batched over all of them."""
-    request_cache(info, "page_batch", list).extend(page for page in pages if isinstance(page, Page))
+class TranslationsLoader(PagesLoader):
+    """Translation key -> the visible pages of that translation group, by language code."""
 
+    def keys_in(self, page):
+        yield page.translation_key
 
-def translations_of(info, page: Page) -> list[dict]:
-    loaded: dict = request_cache(info, "page_translations", dict)
-    if page.translation_key not in loaded:
-        keys = {page.translation_key} | {
-            other.translation_key
-            for other in request_cache(info, "page_batch", list)
-            if other.translation_key not in loaded
-        }
-        for key in keys:
-            loaded[key] = []
+    def batch_load(self, keys):
         translations = (
-            visible_pages(Page.objects.filter(translation_key__in=keys))
+            readable_pages(
+                Page.objects.filter(translation_key__in=keys), policy_of(self.info).closed_paths
+            )
             .select_related("locale")
             .order_by("locale__language_code")
         )
+        loaded: dict = defaultdict(list)
         for translation in translations:
             loaded[translation.translation_key].append(translation)
-    return [
-        {
-            "id": translation.pk,
-            "locale": translation.locale.language_code,
-            "language_name": native_name(translation.locale.language_code),
-            "direction": text_direction(translation.locale.language_code),
-            "title": translation.title,
-            "url": translation.get_url(info.context),
-        }
-        for translation in loaded[page.translation_key]
-    ]
+        return loaded
+
+
+def translations_of(info, page: Page) -> list[dict]:
+    group = loader(info, TranslationsLoader).load(page.translation_key) or []
+    return [describe(info, translation) for translation in group]
+
+
+def describe(info, translation: Page) -> dict:
+    """A `PageTranslation` of a page loaded with its locale."""
+    return {
+        "id": translation.pk,
+        "locale": translation.locale.language_code,
+        "language_name": native_name(translation.locale.language_code),
+        "direction": text_direction(translation.locale.language_code),
+        "title": translation.title,
+        "url": translation.get_url(info.context),
+    }

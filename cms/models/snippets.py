@@ -16,6 +16,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
+from cms.autocomplete import OneRowPerTranslationGroup
 from cms.graphql.locales import display_locale
 from cms.graphql.request_cache import request_cache
 from cms.localization import fallback_chain
@@ -192,7 +193,9 @@ class Organisation(LocalizedSnippet, TranslatableMixin, index.Indexed, Clusterab
 
 
 @register_snippet
-class Person(LocalizedSnippet, TranslatableMixin, index.Indexed, models.Model):
+class Person(
+    OneRowPerTranslationGroup, LocalizedSnippet, TranslatableMixin, index.Indexed, models.Model
+):
     """An author of knowledge products or a contact person (mayor, focal point)."""
 
     name = models.CharField(max_length=200)
@@ -215,6 +218,7 @@ class Person(LocalizedSnippet, TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("photo"),
     ]
     translated_fields = ("role", "bio")  # a name reads the same in every language
+    autocomplete_search_field = "name"
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
     graphql_fields = [
         GraphQLString("name", required=True),

@@ -7,7 +7,7 @@ from django.core.exceptions import ImproperlyConfigured
 from .base import *  # noqa: F403
 from .base import env_list
 
-REQUIRED = ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"]
+REQUIRED = ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "PUBLIC_BASE_URL"]
 missing = [name for name in REQUIRED if not os.environ.get(name)]
 if missing:
     raise ImproperlyConfigured(
@@ -15,6 +15,9 @@ if missing:
     )
 
 DEBUG = False
+# base.py decided these from DEBUG as the environment set it: production has them off unless asked.
+GRAPHQL_GRAPHIQL = os.environ.get("GRAPHQL_GRAPHIQL", "0") == "1"
+GRAPHQL_INTROSPECTION = os.environ.get("GRAPHQL_INTROSPECTION", "0") == "1"
 SECRET_KEY = os.environ["SECRET_KEY"]
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")

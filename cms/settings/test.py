@@ -8,6 +8,11 @@ DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="cms-test-media-")
+SERVE_MEDIA = True  # the browser tests show uploaded images
+GRAPHQL_GRAPHIQL = GRAPHQL_INTROSPECTION = True  # as in development; tests turn them off
+# Query-count tests repeat a query: they must run it, not read the answer cache. The caching
+# tests turn it on.
+GRAPHQL_RESPONSE_CACHE_SECONDS = 0
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -21,6 +26,7 @@ STORAGES = {
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "search": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "webhooks": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }
 SEARCH_ELASTICSEARCH_NODE_CLASS = "search.transport.PlainJsonHttpNode"
 SEARCH_LANGUAGE_ANALYZERS = {**SEARCH_LANGUAGE_ANALYZERS, "ar": "arabic_unstemmed"}  # noqa: F405

@@ -1,6 +1,17 @@
-"""The event type as a grapple field (shared list and datetime fields are in cms.graphql.fields)."""
+"""Grapple fields of the event pages: the event type, and iCalendar URLs on the host asked on."""
 
+from django.urls import reverse
 from grapple.models import GraphQLField
+
+
+def ics_url(route: str):
+    """A resolver of a page's iCalendar URL (`route` with its id) on the host the API was
+    asked on."""
+
+    def resolve(page, info):
+        return info.context.build_absolute_uri(reverse(route, args=[page.pk]))
+
+    return resolve
 
 
 def GraphQLEventType(field_name: str, **kwargs):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from django.db.models import Prefetch, QuerySet
 
-from cities.localized import localize_related
 from cities.models import CityProfilePage
+from cms.graphql.filters import filter_by_city, filter_by_theme
 from cms.graphql.locales import localized_listing
 from cms.graphql.pagination import PageOfResults, paginate
 from cms.visibility import visible_pages
@@ -15,24 +15,23 @@ from . import filters
 
 
 def visible_cities() -> QuerySet:
-    return visible_pages(CityProfilePage.objects.all())
+    return visible_pages(CityProfilePage.objects.all()).select_related("region", "lead_image")
 
 
 def listing_queryset() -> QuerySet:
-    """Visible events with what a listing item shows fetched in a fixed number of queries.
+    """Visible events. What an item shows is loaded for the whole page of results by
+    `events.graphql.dataloaders`, as for events listed by any other path."""
+    return visible_pages(EventPage.objects.all())
 
-    The host city is prefetched through the visibility helper, so a draft or restricted city
-    shows as no city at all.
-    """
-    return (
-        visible_pages(EventPage.objects.all())
-        .select_related("lead_image", "locale")
-        .prefetch_related(
-            "lead_image__renditions",
-            "themes",
-            Prefetch("city", queryset=visible_cities(), to_attr=VISIBLE_CITY_ATTR),
-        )
-    )
+
+def listing_prefetches() -> list:
+    """The host city is prefetched through the visibility helper, so a draft or restricted
+    city shows as no city at all."""
+    return [
+        "locale",
+        "themes",
+        Prefetch("city", queryset=visible_cities(), to_attr=VISIBLE_CITY_ATTR),
+    ]
 
 
 def resolve_events(
@@ -50,10 +49,6 @@ def resolve_events(
     queryset = filters.filter_by_when(queryset, when)
     if event_type:
         queryset = filters.filter_by_type(queryset, event_type)
-    if city is not None:
-        queryset = filters.filter_by_city(queryset, city)
-    if theme:
-        queryset = filters.filter_by_theme(queryset, theme)
-    result = paginate(queryset, page, per_page, locale=served)
-    localize_related(result.items, VISIBLE_CITY_ATTR, result.locale, visible_cities())
-    return result
+    queryset = filter_by_city(queryset, city, "city")
+    queryset = filter_by_theme(queryset, theme)
+    return paginate(queryset, page, per_page, locale=served)

@@ -5,6 +5,7 @@ import graphene
 from cms.graphql.locales import locale_argument
 from cms.graphql.pagination import pagination_args
 
+from . import dataloaders  # noqa: F401 (registers what a list of its pages loads)
 from .enums import EventTypeEnum, EventWhen
 from .resolvers import resolve_events
 from .types import EventListing

@@ -2,18 +2,17 @@
 
 Every mutation needs a signed-in viewer (members.viewer). Authors must be members; moderation
 needs a moderator (a member with that role, or an editor allowed to moderate in the admin).
-Refusals come back as coded errors and change nothing (members.graphql.base).
+Refusals come back as coded errors and change nothing (cms.graphql.mutations).
 """
 
 import graphene
 
-from members.graphql.base import ApiMutation
+from cms.graphql.mutations import ApiMutation
 from members.viewer import require_member, require_moderator, require_viewer
 
 from .. import follows, posting, reports
 from ..models import ModerationStatus, Topic
 from ..moderation import flag_topic, moderate_post
-from ..visibility import with_post_counts
 from .types import ForumPost, ForumTopic
 
 ForumItemStatus = graphene.Enum.from_enum(
@@ -23,7 +22,7 @@ ForumItemStatus = graphene.Enum.from_enum(
 
 def topic_with_count(topic_id: int) -> Topic:
     """A topic as ForumTopic shows it (with its published post count), whatever its status."""
-    return with_post_counts(Topic.objects.select_related("forum", "author")).get(pk=topic_id)
+    return Topic.objects.select_related("forum", "author").with_post_counts().get(pk=topic_id)
 
 
 class PostPayload(graphene.ObjectType):

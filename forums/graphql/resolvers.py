@@ -1,44 +1,30 @@
-"""Resolvers of the forums' root fields; what is visible is decided in forums.visibility."""
+"""Resolvers of the forums' root fields; what is visible is cms.privacy's answer."""
 
-from cms.graphql.errors import UserInputError
+from cms.graphql.filters import parse_id
+from cms.graphql.locale_choices import choose, choose_listed
 from cms.graphql.locales import check_locale, localized_listing, requested_locale
-from cms.graphql.translations import remember_pages
-from cms.localization import fallback_chain, mark
-from members.viewer import viewer_of
+from cms.graphql.privacy_gate import policy_of
+from cms.graphql.request_cache import request_cache
+from cms.localization import pick_translation
 
-from ..models import ForumPage
-from ..visibility import readable_pages, visible_forums, visible_topics, with_post_counts
-
-
-def parse_id(value, what: str, field: str = "id") -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        raise UserInputError(f"{field} must be a {what} id (a number).", field=field) from None
+from ..models import ForumPage, Topic
 
 
-def localize_forum(forum: ForumPage, requested: str, viewer) -> ForumPage | None:
-    """The translation of `forum` the viewer may read, first found along `requested`'s
-    fallback chain, marked: `cms.localization.localize_page` with the forums' reading rule,
-    so members-only forums stay open to members in every language."""
-    chain = fallback_chain(requested)
-    translations = readable_pages(
-        ForumPage.objects.filter(translation_key=forum.translation_key), viewer
-    ).filter(locale__language_code__in=chain)
-    found = {page.locale.language_code: page for page in translations.select_related("locale")}
-    code = next((code for code in chain if code in found), None)
-    return mark(found[code], requested, code) if code else None
-
-
-def localized(info, forum: ForumPage | None, locale: str | None, viewer) -> ForumPage | None:
+def localized(info, forum: ForumPage | None, locale: str | None) -> ForumPage | None:
     """`forum` itself when no locale is asked, else its translation in that locale."""
     if forum is None:
         return None
     if locale is None:
         code = forum.locale.language_code
         requested_locale(info, None, default=code)
-        return mark(forum, code, code)
-    return localize_forum(forum, requested_locale(info, locale), viewer)
+        return choose(info, forum, code, code)
+    # the requester's policy: members-only forums stay open to members in every language (and
+    # a restriction on any translation closes them all)
+    translations = policy_of(info).pages(
+        ForumPage.objects.filter(translation_key=forum.translation_key)
+    )
+    requested = requested_locale(info, locale)
+    return choose(info, pick_translation(translations, requested), requested)
 
 
 def resolve_forum_topic(info, id, locale=None):
@@ -48,29 +34,31 @@ def resolve_forum_topic(info, id, locale=None):
     of the forum page the topic is shown in.
     """
     check_locale(locale)
-    pk = parse_id(id, "topic")
-    viewer = viewer_of(info)
-    topics = with_post_counts(visible_topics(viewer=viewer))
+    pk = parse_id(id, "id", "topic")
+    topics = Topic.objects.readable(policy_of(info)).with_post_counts()
     topic = topics.select_related("forum__locale", "author").filter(pk=pk).first()
     if topic is not None:
-        topic.shown_forum = localized(info, topic.forum, locale, viewer)
+        shown_forums(info)[topic.pk] = localized(info, topic.forum, locale)
     return topic
+
+
+def shown_forums(info) -> dict:
+    """Topic id -> the translation of its forum `forumTopic(locale)` chose, for this request."""
+    return request_cache(info, "shown_forums", dict)
 
 
 def resolve_forums(info, locale=None):
     """Every forum the requester may read in one locale (the first of the fallback chain that
     has any), in the order of the page tree."""
-    forums, (served, requested) = localized_listing(info, visible_forums(viewer_of(info)), locale)
-    forums = [
-        mark(forum, requested, served) for forum in forums.select_related("theme").order_by("path")
-    ]
-    remember_pages(info, forums)  # their translations are then fetched in one query
-    return forums
+    readable = policy_of(info).pages(ForumPage.objects.all())
+    forums, (_served, requested) = localized_listing(info, readable, locale)
+    listed = list(forums.select_related("theme").order_by("path"))
+    choose_listed(info, listed, requested)
+    return listed
 
 
 def resolve_forum(info, id, locale=None):
     check_locale(locale)
-    pk = parse_id(id, "forum")
-    viewer = viewer_of(info)
-    forum = visible_forums(viewer).select_related("locale").filter(pk=pk).first()
-    return localized(info, forum, locale, viewer)
+    pk = parse_id(id, "id", "forum")
+    forum = policy_of(info).pages(ForumPage.objects.all()).select_related("locale").filter(pk=pk)
+    return localized(info, forum.first(), locale)

@@ -7,11 +7,14 @@ authors appear by display name only, moderation state never appears (only publis
 import graphene
 from grapple.types.interfaces import get_page_interface
 
+from cms.graphql.batch import enclosing_page
 from cms.graphql.pagination import paginate, paginated_type, pagination_args
+from cms.graphql.privacy_gate import policy_of
 from members.viewer import viewer_of
 
 from ..follows import followed_topic_ids
-from ..visibility import author_name, visible_posts
+from ..models import ForumPage, Post, author_name
+from .resolvers import shown_forums
 
 
 class ForumPost(graphene.ObjectType):
@@ -48,8 +51,12 @@ class ForumTopic(graphene.ObjectType):
         return author_name(topic.author)
 
     def resolve_forum(topic, info):
-        """The forum in the language it was asked in (see `forumTopic(locale)`)."""
-        return getattr(topic, "shown_forum", None) or topic.forum
+        """The forum in the language it was asked in: the translation whose `topics` listed
+        the topic, or the one `forumTopic(locale)` chose; else the one it was posted in."""
+        listing = enclosing_page(info)
+        if isinstance(listing, ForumPage):
+            return listing
+        return shown_forums(info).get(topic.pk) or topic.forum
 
     def resolve_is_followed(topic, info):
         viewer = viewer_of(info)
@@ -67,7 +74,7 @@ class ForumTopicWithPosts(ForumTopic):
     )
 
     def resolve_posts(topic, info, page=1, per_page=20):
-        posts = visible_posts(topic, viewer=viewer_of(info)).select_related("author")
+        posts = Post.objects.readable(policy_of(info)).filter(topic=topic).select_related("author")
         posts = posts.order_by("created_at", "pk")
         return paginate(posts, page, per_page)
 

@@ -10,34 +10,30 @@ from __future__ import annotations
 from wagtail.models import Page, Site
 
 from cms.graphql.errors import NotFoundError, UserInputError
+from cms.graphql.filters import parse_id
+from cms.graphql.locale_choices import choose
 from cms.graphql.locales import check_locale, requested_locale
 from cms.localization import localize_page, localize_path, split_language_prefix
-from home.models import SiteSettings, SiteTexts
+from cms.sites import site_for_request
+from home.models import SiteSettings
 from home.navigation import (
     MAX_MENU_DEPTH,
     breadcrumb_trail,
     find_visible_page,
     home_in_locale,
     menu_tree,
-    site_for_request,
 )
 
 
-def parse_page_id(value, field: str) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        raise UserInputError(f"{field} must be a page id (a number).", field=field) from None
-
-
-def page_for_locale(info, page: Page, code: str | None) -> tuple[Page, str]:
+def page_for_locale(info, page: Page, code: str | None) -> tuple[Page | None, str]:
     """`page` for the requested locale (its visible translation along the chain, else itself),
     and that locale. Without a locale, the page's own is the requested one, as for `page(id)`.
     """
     if code is None:
         return page, requested_locale(info, None, default=page.locale.language_code)
     requested = requested_locale(info, code)
-    return localize_page(page, requested), requested
+    found = localize_page(page, requested)
+    return (found[0] if found else None), requested
 
 
 def resolve_navigation(info, depth: int = 2, root=None, locale: str | None = None):
@@ -45,7 +41,7 @@ def resolve_navigation(info, depth: int = 2, root=None, locale: str | None = Non
     if not 1 <= depth <= MAX_MENU_DEPTH:
         raise UserInputError(f"depth must be between 1 and {MAX_MENU_DEPTH}.", field="depth")
     if root is not None:
-        root_page = find_visible_page(page_id=parse_page_id(root, "root"))
+        root_page = find_visible_page(page_id=parse_id(root, "root"))
         if root_page is None:
             raise NotFoundError("No visible page has this id.")
         root_page, requested = page_for_locale(info, root_page, code)
@@ -65,21 +61,23 @@ def resolve_breadcrumbs(
     if (id is None) == (url_path is None):
         raise UserInputError("Give exactly one of id or urlPath.")
     if id is not None:
-        page = find_visible_page(page_id=parse_page_id(id, "id"))
+        page = find_visible_page(page_id=parse_id(id, "id"))
         if page is not None:
             page, requested = page_for_locale(info, page, code)
     else:
         prefix, relative = split_language_prefix(url_path)
         requested = requested_locale(info, code or prefix)
-        page = localize_path(site_for_request(info.context), relative, requested)
+        found = localize_path(site_for_request(info.context), relative, requested)
+        page = found[0] if found else None
     if page is None:
         raise NotFoundError("No visible page at this id or path.")
-    return breadcrumb_trail(page, requested)
+    return [choose(info, crumb, requested, served) for crumb, served in breadcrumb_trail(page)]
 
 
 def resolve_site_settings(info, site: str | None = None, locale: str | None = None):
-    """The settings of the named (or requested) site; defaults when none were saved yet."""
-    requested = requested_locale(info, locale)
+    """The settings of the named (or requested) site; defaults when none were saved yet. Its
+    texts are read in the requested locale, remembered here, when a field asks for them."""
+    requested_locale(info, locale)
     if site is not None:
         hostname = site.split(":")[0]
         target = Site.objects.filter(hostname=hostname).order_by("-is_default_site").first()
@@ -93,5 +91,4 @@ def resolve_site_settings(info, site: str | None = None, locale: str | None = No
         .prefetch_related("social_links")
         .first()
     ) or SiteSettings(site=target)
-    settings._texts = SiteTexts.for_site(target.pk if target else None, requested)
     return settings

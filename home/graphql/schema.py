@@ -4,11 +4,13 @@ import graphene
 from grapple.registry import registry
 
 from cms.graphql.locales import locale_argument
+from cms.graphql.pagination import pagination_args
 from home.models import SiteSettings
 from home.navigation import MAX_MENU_DEPTH
+from home.sitemap import resolve_sitemap
 
 from . import resolvers
-from .types import Breadcrumb, NavigationItem
+from .types import Breadcrumb, NavigationItem, SitemapListing
 
 
 class Query:
@@ -58,6 +60,16 @@ class Query:
             "locale, or along its fallback chain"
         ),
     )
+    sitemap = graphene.Field(
+        SitemapListing,
+        required=True,
+        locale=locale_argument(),
+        **pagination_args(),
+        description=(
+            "Every visible page of one locale in tree order, with its URL, last published "
+            "time and visible translations (hreflang alternates); no fallback to other locales"
+        ),
+    )
 
     def resolve_navigation(self, info, depth=2, root=None, locale=None):
         return resolvers.resolve_navigation(info, depth=depth, root=root, locale=locale)
@@ -67,3 +79,6 @@ class Query:
 
     def resolve_site_settings(self, info, site=None, locale=None):
         return resolvers.resolve_site_settings(info, site=site, locale=locale)
+
+    def resolve_sitemap(self, info, **kwargs):
+        return resolve_sitemap(info, **kwargs)

@@ -3,14 +3,16 @@
 import graphene
 from grapple.types.interfaces import get_page_interface
 
+from cms.graphql.locale_choices import choice_of
 from cms.graphql.locales import TextDirection
 from cms.graphql.pagination import paginated_type
 from cms.localization import text_direction
+from home.graphql.dataloaders import alternates_of
 from home.navigation import MenuNode
 
 
 class LocalizedItem:
-    """`locale`, `direction` and `isFallback` of a menu or trail item (see home.localized)."""
+    """`locale`, `direction` and `isFallback` of a menu or trail item (see cms.localization)."""
 
     locale = graphene.String(required=True, description="Language of the item's text")
     direction = graphene.Field(TextDirection, required=True)
@@ -23,17 +25,18 @@ class LocalizedItem:
     )
 
     @staticmethod
-    def page_of(root):
-        return root.page if isinstance(root, MenuNode) else root
+    def choice(root, info):
+        """A menu node carries its choice; a trail's pages were chosen by `breadcrumbs`."""
+        return root.choice if isinstance(root, MenuNode) else choice_of(info, root)
 
     def resolve_locale(root, info):
-        return LocalizedItem.page_of(root).locale_choice.served
+        return LocalizedItem.choice(root, info).served
 
     def resolve_direction(root, info):
-        return text_direction(LocalizedItem.page_of(root).locale_choice.served)
+        return text_direction(LocalizedItem.choice(root, info).served)
 
     def resolve_is_fallback(root, info):
-        return LocalizedItem.page_of(root).locale_choice.is_fallback
+        return LocalizedItem.choice(root, info).is_fallback
 
 
 class NavigationItem(LocalizedItem, graphene.ObjectType):
@@ -91,3 +94,52 @@ class Breadcrumb(LocalizedItem, graphene.ObjectType):
 
 
 ChildPageListing = paginated_type(get_page_interface, "ChildPageListing", localized=True)
+
+
+class SitemapAlternate(graphene.ObjectType):
+    """One language version of a sitemap entry, for `<xhtml:link rel="alternate" hreflang>`."""
+
+    locale = graphene.String(required=True, description="hreflang value, e.g. fr")
+    url = graphene.String(required=True, description="Relative to the site, with its prefix")
+
+
+class SitemapEntry(graphene.ObjectType):
+    """One visible page of the sitemap."""
+
+    id = graphene.ID(required=True)
+    title = graphene.String(required=True)
+    page_type = graphene.String(required=True, description='GraphQL type, e.g. "NewsArticle"')
+    url = graphene.String(required=True, description="Relative to the site, with its prefix")
+    last_modified = graphene.DateTime(
+        description="When the published version last changed; null for a page that was "
+        "never published through the admin (one a migration created)"
+    )
+    alternates = graphene.List(
+        graphene.NonNull(SitemapAlternate),
+        required=True,
+        description="Visible translations, this page included, ordered by locale",
+    )
+
+    def resolve_id(page, info):
+        return page.pk
+
+    def resolve_title(page, info):
+        return page.title
+
+    def resolve_page_type(page, info):
+        return page.specific_class.__name__
+
+    def resolve_url(page, info):
+        return page.get_url(request=info.context)
+
+    def resolve_last_modified(page, info):
+        return page.last_published_at or page.first_published_at
+
+    def resolve_alternates(page, info):
+        return [
+            {"locale": other.locale.language_code, "url": other.get_url(request=info.context)}
+            for other in alternates_of(info, page)
+        ]
+
+
+SitemapListing = paginated_type(SitemapEntry, "SitemapListing", localized=True)

@@ -1,7 +1,7 @@
 """Filters of the `knowledgeProducts` listing; each rejects malformed input with a typed error.
 
-Relation filters go through `pk__in` subqueries so that a product matching twice (a theme
-slug used in two locales, say) is still listed and counted once.
+Theme and city are the filters every listing shares (cms.graphql.filters). Relation filters go
+through `pk__in` subqueries so that a product matching twice is still listed and counted once.
 """
 
 from __future__ import annotations
@@ -10,10 +10,9 @@ import re
 
 from django.db.models import QuerySet
 
-from cities.models import CityProfilePage
 from cms.graphql.errors import UserInputError
-from cms.models import Person, Region, Theme
-from cms.visibility import visible_pages
+from cms.graphql.filters import parse_id
+from cms.models import Person, Region
 
 from ..models import KnowledgeProductPage
 
@@ -25,28 +24,10 @@ def _products(**lookups) -> QuerySet:
     return KnowledgeProductPage.objects.filter(**lookups).values("pk")
 
 
-def _parse_id(value, field: str) -> int:
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        number = 0
-    if number < 1:
-        raise UserInputError(f"{field} must be a numeric ID, got {value!r}.", field=field)
-    return number
-
-
 def filter_by_type(queryset: QuerySet, product_type) -> QuerySet:
     if product_type is None:
         return queryset
     return queryset.filter(product_type=getattr(product_type, "value", product_type))
-
-
-def filter_by_theme(queryset: QuerySet, slug: str | None) -> QuerySet:
-    if slug is None:
-        return queryset
-    if not Theme.objects.filter(slug=slug).exists():
-        raise UserInputError(f"Unknown theme {slug!r}.", field="theme")
-    return queryset.filter(pk__in=_products(themes__slug=slug))
 
 
 def filter_by_year(queryset: QuerySet, year: int | None) -> QuerySet:
@@ -79,23 +60,10 @@ def filter_by_region(queryset: QuerySet, slug: str | None) -> QuerySet:
     return queryset.filter(pk__in=_products(regions__slug=slug))
 
 
-def filter_by_city(queryset: QuerySet, city_id) -> QuerySet:
-    """Products related to a visible city or any translation of it; a draft or restricted city
-    matches nothing, so the filter cannot be used to learn what an unpublished city is linked
-    to. Related cities are synchronised from the source product (a French product points at
-    the English city rows), hence the match on the city's translation group."""
-    if city_id is None:
-        return queryset
-    pk = _parse_id(city_id, "city")
-    visible_city = visible_pages(CityProfilePage.objects.filter(pk=pk))
-    group = visible_city.values("translation_key")
-    return queryset.filter(pk__in=_products(related_cities__translation_key__in=group))
-
-
 def filter_by_author(queryset: QuerySet, author_id) -> QuerySet:
     if author_id is None:
         return queryset
-    pk = _parse_id(author_id, "author")
+    pk = parse_id(author_id, "author", "person")
     if not Person.objects.filter(pk=pk).exists():
         raise UserInputError(f"No author with ID {author_id}.", field="author")
     return queryset.filter(pk__in=_products(authors=pk))

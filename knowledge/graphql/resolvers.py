@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from django.db.models import Prefetch, QuerySet
 
-from cities.localized import localize_related
 from cities.models import CityProfilePage
+from cms.graphql.filters import filter_by_city, filter_by_theme
 from cms.graphql.locales import localized_listing
 from cms.graphql.pagination import PageOfResults, paginate
 from cms.models import Person
@@ -31,26 +31,26 @@ def visible_cities() -> QuerySet:
 
 
 def product_listing_queryset() -> QuerySet:
-    """Visible products, newest first, with cover renditions, authors, publisher, themes,
-    regions, visible related cities and public attachments fetched up front: a page of 10 or
-    100 products costs the same number of queries."""
-    return (
-        visible_pages(KnowledgeProductPage.objects.all())
-        .select_related("publisher__logo", "cover_image")
-        .prefetch_related(
-            "cover_image__renditions",
-            Prefetch("authors", queryset=Person.objects.select_related("photo", "organisation")),
-            "themes",
-            "regions",
-            Prefetch("related_cities", queryset=visible_cities(), to_attr=VISIBLE_CITIES_ATTR),
-            Prefetch(
-                "documents",
-                queryset=public_attachments(KnowledgeDocument.objects.all()),
-                to_attr=PUBLIC_DOCUMENTS_ATTR,
-            ),
-        )
-        .order_by("-publication_date", "-pk")
-    )
+    """Visible products, newest first. What an item shows is loaded for the whole page of
+    results by `knowledge.graphql.dataloaders`, as for products listed by any other path."""
+    return visible_pages(KnowledgeProductPage.objects.all()).order_by("-publication_date", "-pk")
+
+
+def listing_prefetches() -> list:
+    """Authors, publisher, themes, regions, visible related cities and public attachments."""
+    return [
+        "locale",
+        "publisher__logo",
+        Prefetch("authors", queryset=Person.objects.select_related("photo", "organisation")),
+        "themes",
+        "regions",
+        Prefetch("related_cities", queryset=visible_cities(), to_attr=VISIBLE_CITIES_ATTR),
+        Prefetch(
+            "documents",
+            queryset=public_attachments(KnowledgeDocument.objects.all()),
+            to_attr=PUBLIC_DOCUMENTS_ATTR,
+        ),
+    ]
 
 
 def resolve_knowledge_products(
@@ -69,12 +69,10 @@ def resolve_knowledge_products(
 ) -> PageOfResults:
     queryset, served = localized_listing(info, product_listing_queryset(), locale)
     queryset = filters.filter_by_type(queryset, product_type)
-    queryset = filters.filter_by_theme(queryset, theme)
+    queryset = filter_by_theme(queryset, theme)
     queryset = filters.filter_by_year(queryset, year)
     queryset = filters.filter_by_language(queryset, language)
     queryset = filters.filter_by_region(queryset, region)
-    queryset = filters.filter_by_city(queryset, city)
+    queryset = filter_by_city(queryset, city, "related_cities")
     queryset = filters.filter_by_author(queryset, author)
-    result = paginate(queryset, page=page, per_page=per_page, locale=served)
-    localize_related(result.items, VISIBLE_CITIES_ATTR, result.locale, visible_cities())
-    return result
+    return paginate(queryset, page=page, per_page=per_page, locale=served)

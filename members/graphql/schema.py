@@ -5,9 +5,10 @@ See members.tokens for the token scheme and why it was chosen.
 
 import graphene
 
+from cms.graphql.mutations import ApiMutation
+
 from .. import accounts, tokens
 from ..viewer import Viewer, require_viewer, viewer_of
-from .base import ApiMutation
 from .types import Account, AuthPayload
 
 
@@ -34,7 +35,8 @@ class SignIn(ApiMutation):
 
     @classmethod
     def perform(cls, info, login, password):
-        return auth_payload(accounts.sign_in(login, password))
+        client = info.context.META.get("REMOTE_ADDR", "")
+        return auth_payload(accounts.sign_in(login, password, client))
 
 
 class RefreshToken(ApiMutation):

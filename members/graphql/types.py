@@ -3,7 +3,7 @@
 import graphene
 from grapple.registry import registry
 
-from cms.visibility import is_page_visible
+from cms.graphql.privacy_gate import policy_of
 
 from ..models import Member
 
@@ -59,7 +59,7 @@ class Account(graphene.ObjectType):
 
     def resolve_city(viewer, info):
         city = viewer.member.city if viewer.member else None
-        return city if city is not None and is_page_visible(city) else None
+        return city if city is not None and policy_of(info).shows(city) else None
 
     def resolve_organisation(viewer, info):
         return viewer.member.organisation if viewer.member else None

@@ -6,8 +6,8 @@ import datetime
 
 from django.db.models import Prefetch, QuerySet
 
-from cities.localized import localize_related
 from cities.models import CityProfilePage
+from cms.graphql.filters import filter_by_city, filter_by_theme
 from cms.graphql.locales import localized_listing
 from cms.graphql.pagination import PageOfResults, paginate
 from cms.visibility import visible_pages
@@ -17,26 +17,26 @@ from . import filters
 
 
 def visible_cities() -> QuerySet:
-    return visible_pages(CityProfilePage.objects.order_by("city_name"))
+    return visible_pages(CityProfilePage.objects.order_by("city_name")).select_related(
+        "region", "lead_image"
+    )
 
 
 def listing_queryset() -> QuerySet:
-    """Visible articles with everything a listing item shows fetched in a fixed number of queries.
+    """Visible articles, newest first. What an item shows is loaded for the whole page of
+    results by `news.graphql.dataloaders`, as for articles listed by any other path."""
+    return visible_pages(NewsArticle.objects.all()).order_by("-date", "-first_published_at", "-pk")
 
-    Related cities are prefetched through the visibility helper, so a draft or restricted city
-    never appears under a visible article.
-    """
-    return (
-        visible_pages(NewsArticle.objects.all())
-        .select_related("lead_image", "locale")
-        .prefetch_related(
-            "lead_image__renditions",
-            "themes",
-            "tags",
-            Prefetch("related_cities", queryset=visible_cities(), to_attr=VISIBLE_CITIES_ATTR),
-        )
-        .order_by("-date", "-first_published_at", "-pk")
-    )
+
+def listing_prefetches() -> list:
+    """Related cities are prefetched through the visibility helper, so a draft or restricted
+    city never appears under a visible article."""
+    return [
+        "locale",
+        "themes",
+        "tags",
+        Prefetch("related_cities", queryset=visible_cities(), to_attr=VISIBLE_CITIES_ATTR),
+    ]
 
 
 def resolve_news_articles(
@@ -53,12 +53,8 @@ def resolve_news_articles(
 ) -> PageOfResults:
     queryset, served = localized_listing(info, listing_queryset(), locale)
     queryset = filters.filter_by_dates(queryset, date_from, date_to)
-    if theme:
-        queryset = filters.filter_by_theme(queryset, theme)
-    if city is not None:
-        queryset = filters.filter_by_city(queryset, city)
+    queryset = filter_by_theme(queryset, theme)
+    queryset = filter_by_city(queryset, city, "related_cities")
     if tag:
         queryset = filters.filter_by_tag(queryset, tag)
-    result = paginate(queryset, page, per_page, locale=served)
-    localize_related(result.items, VISIBLE_CITIES_ATTR, result.locale, visible_cities())
-    return result
+    return paginate(queryset, page, per_page, locale=served)

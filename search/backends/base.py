@@ -47,6 +47,8 @@ class SearchRequest:
     sort: str = "relevance"
     page: int = 1
     per_page: int = 20
+    # Languages in the order a work's copy is shown (search.works.preferred_locales).
+    preference: tuple[str, ...] = ()
     # Pages with a pending index update: an index may be stale for them (Elasticsearch only).
     exclude_ids: frozenset[int] = frozenset()
 
@@ -66,7 +68,10 @@ class Hit:
     page_id: int
     score: float | None = None
     highlights: list[Highlight] = field(default_factory=list)
+    # The work's other matching copies (translations), preferred language first.
+    other_page_ids: list[int] = field(default_factory=list)
     page: object = None  # the specific page, loaded by the service
+    others: list = field(default_factory=list)  # pages of other_page_ids, loaded by the service
 
 
 @dataclass
@@ -100,7 +105,7 @@ class Capabilities:
 
 @dataclass
 class SearchResponse:
-    total: int
+    total: int  # works (translation groups), not copies
     hits: list[Hit]
     facets: list[Facet]
     engine: str
@@ -135,22 +140,11 @@ class SearchEngine(ABC):
     def unavailable_notices(self) -> list[Notice]:
         """Notices stating what this engine cannot do, added to every response."""
         notices = []
-        if not self.capabilities.highlights:
-            notices.append(
-                Notice("NO_HIGHLIGHTS", f"The {self.name} engine does not highlight matches.")
-            )
         if not self.capabilities.language_analysis:
             notices.append(
                 Notice(
                     "NO_LANGUAGE_ANALYSIS",
                     f"The {self.name} engine does not analyse text per language.",
-                )
-            )
-        if not self.capabilities.attachment_text:
-            notices.append(
-                Notice(
-                    "NO_ATTACHMENT_TEXT",
-                    f"The {self.name} engine does not search the text of attached PDFs.",
                 )
             )
         return notices

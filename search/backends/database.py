@@ -1,13 +1,18 @@
 """The embedded engine: Wagtail's database search backend (SQLite FTS5, PostgreSQL full text).
 
-Full-text matching and ranking come from Wagtail's backend; facet filters are SQL subqueries and
-facet counts GROUP BY queries (search.facets), so the answer has the same shape as
-Elasticsearch's. Misspelled words are corrected against the site's own vocabulary
-(search.spelling). What this engine cannot do (highlights, per-language analysis, PDF text) is
-stated in the response's capabilities and notices.
+Full-text matching comes from Wagtail's backend (its index includes the stored text of
+products' PDFs); ranking is search.ranking's, with the same field weights as Elasticsearch;
+highlights are search.highlighting's, in Elasticsearch's shape. Facet filters are SQL subqueries
+and facet counts GROUP BY queries (search.facets); hits, totals and counts are per work
+(translation group, search.works). Misspelled words are corrected against the site's own
+vocabulary (search.spelling). What this engine cannot do (per-language analysis) is stated in
+the response's capabilities and notices.
 """
 
 from __future__ import annotations
+
+from collections import defaultdict
+from itertools import chain
 
 from django.db.models import Q, QuerySet
 from wagtail.models import Locale, Page
@@ -16,13 +21,16 @@ from wagtail.search.query import And, Or, Phrase, PlainText
 from cms.visibility import visible_pages
 
 from .. import facets as facet_defs
-from .. import spelling
+from .. import ranking, spelling
 from ..dates import sort_date_expression
-from ..spelling import WORD
+from ..highlighting import highlights
+from ..text import WORD
+from ..works import by_preference, first_works, in_batches
 from .base import (
     Bucket,
     Capabilities,
     Facet,
+    Highlight,
     Hit,
     Notice,
     ParsedQuery,
@@ -56,14 +64,25 @@ def wagtail_query(query: ParsedQuery, words: list[list[str]]):
     return parts[0] if len(parts) == 1 else And(parts)
 
 
+def highlight(hits: list[Hit], words: set[str]) -> None:
+    """Fragments of each hit's title, summary, body and PDF text where `words` occur."""
+    rows = Page.objects.filter(pk__in=[hit.page_id for hit in hits])
+    pages = {pk: (title, ct) for pk, title, ct in rows.values_list("pk", "title", "content_type")}
+    texts = ranking.page_texts([(pk, ct) for pk, (_, ct) in pages.items()])
+    for hit in hits:
+        title, _ = pages[hit.page_id]
+        fields = {"title": title, **texts[hit.page_id]}
+        hit.highlights = [Highlight(name, found) for name, found in highlights(fields, words)]
+
+
 class DatabaseEngine(SearchEngine):
     name = "database"
     capabilities = Capabilities(
-        highlights=False,
+        highlights=True,
         suggestions=True,
         typo_tolerance=True,
         language_analysis=False,
-        attachment_text=False,
+        attachment_text=True,
     )
 
     def scope(self, locale: str | None) -> QuerySet:
@@ -77,7 +96,7 @@ class DatabaseEngine(SearchEngine):
         notices = self.unavailable_notices()
         scope = self.scope(request.locale)
         suggestion = None
-        query = None
+        query = scorer = None
         if request.query:
             vocabulary = spelling.vocabulary()
             corrected = spelling.correct(request.query.words, vocabulary)
@@ -87,6 +106,7 @@ class DatabaseEngine(SearchEngine):
                 )
             words = [spelling.variants(word, vocabulary) for word in corrected]
             query = wagtail_query(request.query, words)
+            scorer = ranking.Scorer(words, request.query.phrases, vocabulary)
         matched = (
             scope.filter(
                 pk__in=scope.search(query, order_by_relevance=False).get_queryset().values("pk")
@@ -102,8 +122,8 @@ class DatabaseEngine(SearchEngine):
             if values
         }
         selected = matched.filter(*conditions.values()) if conditions else matched
-        total = selected.count()
-        hits = self.page_of_hits(request, scope, selected, query, conditions)
+        total = selected.values("translation_key").distinct().count()
+        hits = self.page_of_hits(request, scope, selected, query, scorer, conditions)
         facet_list = []
         for name in facet_defs.FACETS:
             others = [c for n, c in conditions.items() if n != name]
@@ -126,16 +146,44 @@ class DatabaseEngine(SearchEngine):
         )
 
     def page_of_hits(
-        self, request: SearchRequest, scope, selected, query, conditions: dict[str, Q]
+        self, request: SearchRequest, scope, selected, query, scorer, conditions: dict[str, Q]
     ) -> list[Hit]:
-        start, stop = request.offset, request.offset + request.per_page
+        """One hit per work (translation group), ranked by its best-ranked matching copy."""
+        stop = request.offset + request.per_page
+        batch = max(2 * stop, 100)
+        scores: dict[str, float] = {}
         if request.sort == "relevance" and query is not None:
             filtered = scope.filter(*conditions.values()) if conditions else scope
-            results = filtered.search(query, order_by_relevance=True).annotate_score("_score")
-            return [Hit(page.pk, abs(page._score or 0.0)) for page in results[start:stop]]
-        ordering = ORDERINGS.get(request.sort, ORDERINGS["newest"])
-        pages = selected.annotate(sort_date=sort_date_expression()).order_by(*ordering)
-        return [Hit(pk) for pk in pages.values_list("pk", flat=True)[start:stop]]
+            results = filtered.search(query, order_by_relevance=True)
+            ranked = ranking.rank(list(results[: ranking.RANK_WINDOW]), scorer)
+            for page, score in ranked:
+                scores.setdefault(str(page.translation_key), score)
+            # Matches past the scored window follow in the database's order.
+            rest = in_batches(results, batch, start=ranking.RANK_WINDOW)
+            pages = chain((page for page, _ in ranked), rest)
+            keys = first_works((str(page.translation_key) for page in pages), stop)
+            keys = keys[request.offset :]
+        else:
+            ordering = ORDERINGS.get(request.sort, ORDERINGS["newest"])
+            pages = selected.annotate(sort_date=sort_date_expression()).order_by(*ordering)
+            ranked = (
+                str(key)
+                for key in in_batches(pages.values_list("translation_key", flat=True), batch)
+            )
+            keys = first_works(ranked, stop)[request.offset :]
+        copies = defaultdict(list)
+        rows = selected.filter(translation_key__in=keys).values_list(
+            "pk", "translation_key", "locale__language_code"
+        )
+        for pk, key, code in rows:
+            copies[str(key)].append((pk, code))
+        hits = []
+        for key in filter(copies.get, keys):
+            chosen, *others = by_preference(copies[key], request.preference)
+            hits.append(Hit(chosen, scores.get(key), other_page_ids=others))
+        if scorer is not None:
+            highlight(hits, scorer.marked)
+        return hits
 
     def suggest(
         self, prefix: str, locale: str | None, limit: int, exclude_ids: frozenset[int] = frozenset()

@@ -17,6 +17,8 @@ from ..client import get_client
 from ..documents import HIGHLIGHTED, TEXT_FIELDS, field_name
 from ..facets import FACETS
 from ..languages import analyzed_languages
+from ..ranking import NAVIGATION_TYPES, NAVIGATION_WEIGHT
+from ..works import by_preference
 from .base import (
     Bucket,
     Capabilities,
@@ -33,6 +35,11 @@ from .base import (
 logger = logging.getLogger(__name__)
 
 FACET_SIZE = 50
+UNSTEMMED_BOOST = 0.5
+# Copies of one work a hit can list: one per content language is the most there can be.
+MAX_COPIES = 20
+# Below this many works Elasticsearch counts distinct values exactly (40,000 is its maximum).
+EXACT_COUNT = 40_000
 SORTS = {
     "newest": [{"date": {"order": "desc", "missing": "_last"}}, "_score"],
     "oldest": [{"date": {"order": "asc", "missing": "_last"}}, "_score"],
@@ -63,10 +70,14 @@ def text_query(request: SearchRequest) -> dict:
             {
                 "multi_match": {
                     "query": word,
-                    "fields": fields,
+                    # `spell` holds the words unstemmed: a typo is a few letters from the word
+                    # as written, often further from its stem ("sanitaton" / "sanit").
+                    "fields": [*fields, f"spell^{UNSTEMMED_BOOST:g}"],
                     "type": "best_fields",
                     "fuzziness": "AUTO",
                     "prefix_length": 1,
+                    # A stopword ("du", "de") must not make the whole query fail.
+                    "zero_terms_query": "all",
                 }
             }
             for word in request.query.words
@@ -77,6 +88,19 @@ def text_query(request: SearchRequest) -> dict:
             {"multi_match": {"query": words, "type": "phrase", "slop": 2, "fields": fields}}
         )
     return {"bool": {"must": must, "should": should}}
+
+
+def weighted(query: dict) -> dict:
+    """Navigation pages (home, section and index pages) count for less than content."""
+    navigation = {"terms": {"content_type": list(NAVIGATION_TYPES)}}
+    return {
+        "function_score": {
+            "query": query,
+            "functions": [{"filter": navigation, "weight": NAVIGATION_WEIGHT}],
+            "score_mode": "multiply",
+            "boost_mode": "multiply",
+        }
+    }
 
 
 def facet_filter(name: str, values: tuple[str, ...]) -> dict:
@@ -92,15 +116,49 @@ def base_filters(request: SearchRequest) -> list[dict]:
     return filters
 
 
+def works() -> dict:
+    """Distinct translation groups: what totals and facet buckets count."""
+    return {"cardinality": {"field": "translation_key", "precision_threshold": EXACT_COUNT}}
+
+
+def filtered(filters: list[dict]) -> dict:
+    return {"bool": {"filter": filters}} if filters else {"match_all": {}}
+
+
 def aggregations(request: SearchRequest) -> dict:
-    aggs = {}
+    active = [facet_filter(n, v) for n, v in request.filters.items() if v]
+    aggs = {"works": {"filter": filtered(active), "aggs": {"count": works()}}}
     for name in FACETS:
         others = [facet_filter(n, v) for n, v in request.filters.items() if n != name and v]
+        terms = {
+            "field": f"facet_{name}",
+            "size": FACET_SIZE,
+            "order": [{"works": "desc"}, {"_key": "asc"}],
+        }
         aggs[name] = {
-            "filter": {"bool": {"filter": others}} if others else {"match_all": {}},
-            "aggs": {"values": {"terms": {"field": f"facet_{name}", "size": FACET_SIZE}}},
+            "filter": filtered(others),
+            "aggs": {"values": {"terms": terms, "aggs": {"works": works()}}},
         }
     return aggs
+
+
+def collapse(request: SearchRequest) -> dict:
+    """One hit per work; its matching copies come along to pick the language shown (and its
+    highlights)."""
+    copies = {"name": "copies", "size": MAX_COPIES, "_source": False, "fields": ["locale"]}
+    if request.query:
+        copies["highlight"] = highlight_spec()
+    return {"field": "translation_key", "inner_hits": copies}
+
+
+def work_hit(raw: dict, preference: tuple[str, ...]) -> Hit:
+    """The hit of one collapsed work: its copy in the most preferred language, the others listed."""
+    copies = raw["inner_hits"]["copies"]["hits"]["hits"] or [raw]
+    by_id = {int(copy["_id"]): copy for copy in copies}
+    located = [(page_id, copy["fields"]["locale"][0]) for page_id, copy in by_id.items()]
+    chosen, *others = by_preference(located, preference)
+    shown = by_id[chosen].get("highlight") or {}
+    return Hit(chosen, raw.get("_score"), highlights(shown), other_page_ids=others)
 
 
 def highlight_spec() -> dict:
@@ -137,7 +195,7 @@ def facets(request: SearchRequest, raw: dict) -> list[Facet]:
             Facet(
                 name,
                 [
-                    Bucket(str(b["key"]), b["doc_count"], selected=str(b["key"]) in selected)
+                    Bucket(str(b["key"]), b["works"]["value"], selected=str(b["key"]) in selected)
                     for b in buckets
                 ],
             )
@@ -172,7 +230,7 @@ class ElasticsearchEngine(SearchEngine):
     def body(self, request: SearchRequest) -> dict:
         query = {"bool": {"filter": base_filters(request)}}
         if request.query:
-            query["bool"]["must"] = [text_query(request)]
+            query["bool"]["must"] = [weighted(text_query(request))]
         body = {
             "query": query,
             "from": request.offset,
@@ -180,6 +238,7 @@ class ElasticsearchEngine(SearchEngine):
             "track_total_hits": True,
             "_source": False,
             "aggs": aggregations(request),
+            "collapse": collapse(request),
         }
         active = [facet_filter(n, v) for n, v in request.filters.items() if v]
         if active:
@@ -187,12 +246,12 @@ class ElasticsearchEngine(SearchEngine):
         sort = SORTS.get(request.sort) or (None if request.query else SORTS["newest"])
         if sort:
             body["sort"] = sort
-        if request.query:
-            body["highlight"] = highlight_spec()
         if request.query.words:
+            # `missing`: only a word the index does not hold gets a correction; `popular` also
+            # "corrected" real words to commoner lookalikes ("forum" -> "from").
             body["suggest"] = {
                 "text": request.query.free_text,
-                "spelling": {"term": {"field": "spell", "suggest_mode": "popular"}},
+                "spelling": {"term": {"field": "spell", "suggest_mode": "missing"}},
             }
         return body
 
@@ -201,13 +260,10 @@ class ElasticsearchEngine(SearchEngine):
             raw = self.client.search(index=self.index, **self.body(request)).body
         except (ApiError, TransportError) as error:
             raise EngineUnavailable(str(error)) from error
-        hits = [
-            Hit(int(hit["_id"]), hit.get("_score"), highlights(hit.get("highlight")))
-            for hit in raw["hits"]["hits"]
-        ]
+        hits = [work_hit(hit, request.preference) for hit in raw["hits"]["hits"]]
         spelling = raw.get("suggest", {}).get("spelling")
         return SearchResponse(
-            total=raw["hits"]["total"]["value"],
+            total=raw["aggregations"]["works"]["count"]["value"],
             hits=hits,
             facets=facets(request, raw.get("aggregations", {})),
             engine=self.name,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from types import SimpleNamespace
 
 from django.conf import settings
@@ -11,10 +12,13 @@ from cms.graphql.locales import check_locale, requested_locale
 
 from .. import service
 from ..backends.base import ParsedQuery, SearchRequest
+from ..works import preferred_locales
 
 MAX_QUERY_LENGTH = 300
 MAX_WINDOW = 10_000  # Elasticsearch's default max_result_window
 MAX_FILTER_VALUES = 50
+# An open year range runs from EARLIEST_YEAR, or up to a few years ahead (announced events).
+EARLIEST_YEAR, YEARS_AHEAD = 1900, 10
 SUGGEST_LIMIT = 8
 
 
@@ -41,7 +45,23 @@ def check_query(query: str | None, field: str = "query") -> str:
     return query
 
 
-def build_request(query, locale, filters, sort, page, per_page) -> SearchRequest:
+def year_range(year_from: int | None, year_to: int | None) -> list[str] | None:
+    """The years of `yearFrom`..`yearTo` (both included), as the year facet's values."""
+    if year_from is None and year_to is None:
+        return None
+    for field, year in (("yearFrom", year_from), ("yearTo", year_to)):
+        if year is not None and not 1000 <= year <= 9999:
+            raise UserInputError(f"{field} must be a year of four digits.", field=field)
+    first = year_from if year_from is not None else EARLIEST_YEAR
+    last = year_to if year_to is not None else datetime.date.today().year + YEARS_AHEAD
+    if first > last:
+        raise UserInputError("yearFrom is after yearTo.", field="yearFrom")
+    return [str(year) for year in range(first, last + 1)]
+
+
+def build_request(
+    query, locale, filters, sort, page, per_page, accept_language: str = ""
+) -> SearchRequest:
     if page < 1:
         raise UserInputError("page starts at 1.", field="page")
     if not 1 <= per_page <= settings.GRAPHQL_MAX_PAGE_SIZE:
@@ -50,10 +70,16 @@ def build_request(query, locale, filters, sort, page, per_page) -> SearchRequest
         )
     if page * per_page > MAX_WINDOW:
         raise UserInputError(f"Only the first {MAX_WINDOW} hits can be paged through.", "page")
+    filters = dict(filters or {})
+    years = year_range(filters.pop("year_from", None), filters.pop("year_to", None))
+    if years is not None:
+        listed = filters.get("year")
+        filters["year"] = [y for y in years if y in listed] if listed else years
+        filters["year"] = filters["year"] or ["0"]  # nothing in both: no hit, not no filter
     chosen = {}
-    for name, values in (filters or {}).items():
+    for name, values in filters.items():
         values = tuple(dict.fromkeys(str(v).strip() for v in values or () if str(v).strip()))
-        if len(values) > MAX_FILTER_VALUES:
+        if len(values) > MAX_FILTER_VALUES and name != "year":
             raise UserInputError(f"At most {MAX_FILTER_VALUES} values per filter.", camel(name))
         if values:
             chosen[name] = values
@@ -64,11 +90,14 @@ def build_request(query, locale, filters, sort, page, per_page) -> SearchRequest
         sort=getattr(sort, "value", sort) or "relevance",
         page=page,
         per_page=per_page,
+        preference=preferred_locales(locale, accept_language),
     )
 
 
 def resolve_search(info, query=None, locale=None, filters=None, sort=None, page=1, per_page=20):
-    request = build_request(query, searched_locale(info, locale), filters, sort, page, per_page)
+    accept_language = getattr(info.context, "META", {}).get("HTTP_ACCEPT_LANGUAGE", "")
+    locale = searched_locale(info, locale)
+    request = build_request(query, locale, filters, sort, page, per_page, accept_language)
     response = service.search(request)
     for facet in response.facets:
         facet.name = camel(facet.name)
@@ -83,6 +112,7 @@ def resolve_search(info, query=None, locale=None, filters=None, sort=None, page=
         engine=response.engine,
         capabilities=response.capabilities,
         notices=response.notices,
+        request=request,  # for `citations`, which exports every page of the same request
     )
 
 

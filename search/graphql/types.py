@@ -3,6 +3,12 @@
 import graphene
 from grapple.types.interfaces import get_page_interface
 
+from cms.graphql.batch import listed
+from cms.graphql.translations import PageTranslation, describe
+from knowledge.graphql.citations import CitationFormatEnum
+
+from .citations import EXPORT_LIMIT, export_citations
+
 
 class SearchSort(graphene.Enum):
     RELEVANCE = "relevance"
@@ -23,6 +29,8 @@ class SearchFilters(graphene.InputObjectType):
     country = graphene.List(graphene.NonNull(graphene.String), description="ISO 3166 codes")
     city = graphene.List(graphene.NonNull(graphene.String), description="City profile page ids")
     year = graphene.List(graphene.NonNull(graphene.String), description="e.g. 2021")
+    year_from = graphene.Int(description="First year of a range, included (with or without yearTo)")
+    year_to = graphene.Int(description="Last year of a range, included")
     language = graphene.List(graphene.NonNull(graphene.String), description="e.g. fr")
     author = graphene.List(graphene.NonNull(graphene.String), description="Author names")
 
@@ -40,6 +48,16 @@ class SearchHit(graphene.ObjectType):
     page = graphene.Field(graphene.NonNull(get_page_interface))
     score = graphene.Float(description="Relevance; only comparable within one response")
     highlights = graphene.List(graphene.NonNull(SearchHighlight), required=True)
+    other_languages = graphene.List(
+        graphene.NonNull(PageTranslation),
+        required=True,
+        description="The same work's other translations that match too, in order of preference "
+        "(the searched locale or Accept-Language, then the fallback chain)",
+    )
+
+    @staticmethod
+    def resolve_other_languages(hit, info):
+        return [describe(info, page) for page in hit.others]
 
 
 class SearchFacetBucket(graphene.ObjectType):
@@ -57,7 +75,9 @@ class SearchFacet(graphene.ObjectType):
 
 
 class SearchNotice(graphene.ObjectType):
-    code = graphene.String(required=True, description="e.g. ENGINE_FALLBACK, NO_HIGHLIGHTS")
+    code = graphene.String(
+        required=True, description="e.g. ENGINE_FALLBACK, NO_LANGUAGE_ANALYSIS, CORRECTED"
+    )
     message = graphene.String(required=True)
 
 
@@ -80,6 +100,22 @@ class SearchResults(graphene.ObjectType):
     engine = graphene.String(required=True, description="elasticsearch or database")
     capabilities = graphene.Field(graphene.NonNull(SearchCapabilities))
     notices = graphene.List(graphene.NonNull(SearchNotice), required=True)
+    citations = graphene.String(
+        required=True,
+        format=graphene.Argument(graphene.NonNull(CitationFormatEnum)),
+        description=f"The hits of every page (the first {EXPORT_LIMIT}, in this order) as "
+        "one file for a reference manager: publications, and other pages as web pages",
+    )
+
+    @staticmethod
+    def resolve_hits(results, info):
+        """The hits' pages are listed like any list of pages: loaded in one batch."""
+        listed(info, [hit.page for hit in results.hits])
+        return results.hits
+
+    @staticmethod
+    def resolve_citations(results, info, format):  # noqa: A002 (the GraphQL argument)
+        return export_citations(info, results.request, format)
 
 
 class SearchSuggestion(graphene.ObjectType):

@@ -23,3 +23,12 @@ def test_graphiql_is_served_to_browsers(client):
     response = client.get("/graphql/", HTTP_ACCEPT="text/html")
     assert response.status_code == 200
     assert b"graphiql" in response.content.lower()
+
+
+def test_an_error_escaping_a_resolver_still_has_a_code():
+    from graphql import located_error
+
+    from cms.graphql.view import LimitedGraphQLView
+
+    formatted = LimitedGraphQLView.format_error(located_error(ValueError("boom"), None, ["page"]))
+    assert formatted["extensions"] == {"code": "INTERNAL_SERVER_ERROR"}

@@ -28,21 +28,32 @@ def test_allowed_renditions_and_src_set(gql):
 
 
 @pytest.mark.django_db
-def test_filter_outside_the_allow_list_is_a_clear_error_and_creates_nothing(gql):
+def test_filter_outside_the_allow_list_is_a_coded_error_naming_the_allowed_filters(gql):
     image = demo_image("Water kiosk")
     result = gql.execute(
         'query ($id: ID) { image(id: $id) { rendition(fill: "4999x4999") { url } } }',
         {"id": image.pk},
     )
-    assert "ALLOWED_IMAGE_FILTERS" in result["errors"][0]["message"]
+    error = result["errors"][0]
+    assert "fill-4999x4999" in error["message"]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert error["extensions"]["field"] == "rendition"
+    assert "fill-640x360" in error["extensions"]["allowed"]
     assert image.renditions.count() == 0
 
 
 @pytest.mark.django_db
-def test_src_set_skips_sizes_outside_the_allow_list(gql):
+@pytest.mark.parametrize(
+    "arguments", ["sizes: [333]", "sizes: [320, 333]", 'sizes: [320, 4000], format: "webp"']
+)
+def test_src_set_with_a_width_outside_the_allow_list_is_an_error_not_an_empty_string(
+    gql, arguments
+):
     image = demo_image("Street market")
-    data = gql.data(
-        "query ($id: ID) { image(id: $id) { srcSet(sizes: [320, 333]) } }", {"id": image.pk}
+    result = gql.execute(
+        f"query ($id: ID) {{ image(id: $id) {{ srcSet({arguments}) }} }}", {"id": image.pk}
     )
-    assert data["image"]["srcSet"].endswith(" 320w")
-    assert "333w" not in data["image"]["srcSet"]
+    error = result["errors"][0]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert error["extensions"]["allowed"] == [320, 640, 960, 1280, 1920]
+    assert image.renditions.count() == 0

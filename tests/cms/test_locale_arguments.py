@@ -34,6 +34,8 @@ OPERATIONS = {
     "organisations": ("organisations(locale: $locale) { __typename }", None),
     "search": ('search(query: "team", locale: $locale) { total }', None),
     "suggest": ('suggest(prefix: "te", locale: $locale) { text }', None),
+    "sitemap": ("sitemap(locale: $locale) { total }", None),
+    "pageListing": ("pageListing(locale: $locale) { total }", None),
 }
 
 

@@ -7,6 +7,7 @@ import icalendar
 import pytest
 
 import events.demo
+from cms.demo_utils import demo_data
 from events.models import EventIndexPage, EventPage
 
 LISTING = """
@@ -28,7 +29,7 @@ def test_demo_events_are_idempotent_and_link_what_exists(home, make_city, theme,
 
     assert "upcoming" in summary
     (index,) = EventIndexPage.objects.all()
-    expected = len(events.demo.events(datetime.date.today()))
+    expected = len(demo_data("events")["events"])
     assert EventPage.objects.live().count() == expected
     forums = gql.data(LISTING, {"when": "PAST", "type": "MAYORAL_FORUM"})["events"]["items"]
     assert forums == [

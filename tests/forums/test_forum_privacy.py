@@ -52,7 +52,7 @@ def operations(forums):
         "topics(perPage: 100) { total items { title postCount } } }"
     )
     ops = [
-        f"{{ pages(limit: 100) {{ {PAGE_FIELDS} {topics} }} }}",
+        f"{{ pages(limit: 40) {{ {PAGE_FIELDS} {topics} }} }}",
         f'{{ pages(contentType: "forums.ForumPage") {{ {PAGE_FIELDS} {topics} }} }}',
         f"{{ page(id: {forums['index'].pk}) {{ children {{ {PAGE_FIELDS} {topics} }} "
         f"descendants {{ {PAGE_FIELDS} }} }} }}",

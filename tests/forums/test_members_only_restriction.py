@@ -7,8 +7,8 @@ from django.apps import apps
 from django.contrib.auth.models import Group
 from wagtail.models import PageViewRestriction
 
-from forums.access import MEMBERS_GROUP_NAME
 from forums.models import ForumPage
+from members.groups import MEMBERS_GROUP_NAME
 
 
 def members_restriction(forum):

@@ -68,7 +68,7 @@ def page_operations(site) -> list[str]:
     """Generic page fields: public pages only, for everyone (members use the forum API)."""
     closed = site["closed"]
     return [
-        f"{{ pages(limit: 100) {{ {PAGE} {LISTING} }} }}",
+        f"{{ pages(limit: 40) {{ {PAGE} {LISTING} }} }}",
         f'{{ pages(contentType: "forums.ForumPage") {{ {PAGE} {LISTING} }} }}',
         f"{{ page(id: {site['index'].pk}) {{ children {{ {PAGE} {LISTING} }} "
         f"descendants {{ {PAGE} }} }} }}",

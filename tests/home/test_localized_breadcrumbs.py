@@ -94,10 +94,11 @@ def test_draft_translation_is_never_shown(gql, pages):
     assert "SECRET" not in str(result)
 
 
-def test_unpublished_translated_ancestor_is_skipped(gql, pages):
+def test_unpublished_translated_ancestor_hides_the_translation_below_it(gql, pages):
+    """The French page under an unpublished French parent is hidden: English stands in."""
     pages["about"].get_translation(Locale.objects.get(language_code="fr")).unpublish()
     trail = gql.data(BY_ID, {"id": pages["history"].pk, "locale": "fr"})["breadcrumbs"]
-    assert [crumb["title"] for crumb in trail] == ["Accueil", "Histoire"]
+    assert [crumb["title"] for crumb in trail] == ["Home", "About", "History"]
 
 
 @pytest.mark.parametrize("locale", ["fr", "es", "ar"])

@@ -6,6 +6,7 @@ from wagtail.models import Locale
 
 from home.models import ContentPage, SectionPage
 from tests.conftest import add_child, translate
+from tests.query_counts import FEW, MANY
 
 pytestmark = pytest.mark.django_db
 
@@ -133,16 +134,16 @@ def add_sections(parent, first: int, last: int, children: int):
             add_child(section, ContentPage(title=f"Page {s}.{c}", slug=f"p{c}", show_in_menus=True))
 
 
-def test_query_count_is_the_same_for_10_and_100_items(gql, home):
+def test_query_count_is_the_same_for_few_and_many_items(gql, home):
     french_home = translate(home, "fr", title="Accueil")
-    add_sections(french_home, 0, 2, children=4)
+    add_sections(french_home, 0, 1, children=2)  # FEW items: a section and its 2 pages
     add_sections(home, 0, 1, children=0)
     gql.data(NAV, {"locale": "fr"})  # warm per-process caches (content types)
-    ten, ten_count = gql.count_queries(NAV, {"locale": "fr"})
-    add_sections(french_home, 2, 12, children=8)
-    hundred, hundred_count = gql.count_queries(NAV, {"locale": "fr"})
+    few, few_count = gql.count_queries(NAV, {"locale": "fr"})
+    add_sections(french_home, 1, 4, children=2)  # MANY items: four sections of 2 pages
+    many, many_count = gql.count_queries(NAV, {"locale": "fr"})
     _, english_count = gql.count_queries(NAV)
-    assert sum(1 + len(item["children"]) for item in ten["navigation"]) == 10
-    assert sum(1 + len(item["children"]) for item in hundred["navigation"]) == 100
-    assert {item["locale"] for item in hundred["navigation"]} == {"fr"}
-    assert hundred_count == ten_count == english_count == 5
+    assert sum(1 + len(item["children"]) for item in few["navigation"]) == FEW
+    assert sum(1 + len(item["children"]) for item in many["navigation"]) == MANY
+    assert {item["locale"] for item in many["navigation"]} == {"fr"}
+    assert (few_count, many_count, english_count) == (4, 4, 4)

@@ -238,7 +238,7 @@ def test_query_count_does_not_grow_with_links(gql, site_texts, home):
     data, many = gql.count_queries(SETTINGS, {"locale": "fr"})
     assert len(data["siteSettings"]["footerLinks"]) == 14
     assert data["siteSettings"]["footerLinks"][-1]["url"] == "/fr/extra-fr-9/"
-    assert many == few
+    assert [few, many] == [8] * 2
 
 
 def test_editors_edit_texts_and_settings_and_submit_texts_for_translation(client, site_texts):

@@ -6,6 +6,7 @@ from wagtail.models import PageViewRestriction
 
 from home.models import ContentPage, SectionPage
 from news.models import NewsIndexPage
+from tests.query_counts import FEW, MANY
 
 NAV = """query ($depth: Int, $root: ID) {
   navigation(depth: $depth, root: $root) {
@@ -126,12 +127,12 @@ def add_sections(home, make_page, first: int, last: int, children: int):
 
 @pytest.mark.django_db
 def test_query_count_does_not_grow_with_the_tree(gql, home, make_page):
-    add_sections(home, make_page, 0, 2, children=2)
+    add_sections(home, make_page, 0, 1, children=2)  # FEW items: a section and its 2 pages
     gql.data(NAV)  # warm per-process caches (content types)
     small, small_count = gql.count_queries(NAV)
-    add_sections(home, make_page, 2, 12, children=10)
+    add_sections(home, make_page, 1, 4, children=2)  # MANY items: four sections of 2 pages
     large, large_count = gql.count_queries(NAV)
-    assert len(small["navigation"]) == 2
-    assert len(large["navigation"]) == 12
-    assert sum(len(item["children"]) for item in large["navigation"]) == 2 * 2 + 10 * 10
-    assert large_count == small_count
+    assert sum(1 + len(item["children"]) for item in small["navigation"]) == FEW
+    assert sum(1 + len(item["children"]) for item in large["navigation"]) == MANY
+    assert len(large["navigation"]) == 4
+    assert [small_count, large_count] == [4] * 2

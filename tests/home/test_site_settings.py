@@ -139,4 +139,4 @@ def test_query_count_does_not_grow_with_links(gql, settings_with_links, home, ma
         )
     data, many = gql.count_queries(SETTINGS)
     assert len(data["siteSettings"]["footerLinks"]) == 12
-    assert many == few
+    assert [few, many] == [8] * 2

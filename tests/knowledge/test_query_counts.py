@@ -1,4 +1,4 @@
-"""A page of 10 or 100 products costs the same number of SQL queries, relations included."""
+"""A page of 3 or 12 products costs the same, pinned, number of SQL queries, relations included."""
 
 import datetime
 import io
@@ -7,6 +7,8 @@ import pytest
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
+
+from tests.query_counts import FEW, MANY
 
 from .conftest import make_document, region
 
@@ -41,7 +43,7 @@ def small_image(title: str):
 
 
 @pytest.fixture
-def hundred_products(make_product, make_city, theme, person, publisher):
+def products(make_product, make_city, theme, person, publisher):
     cities = [
         make_city(f"City {n}", lead_image=small_image(f"City {n}"), region=region("africa"))
         for n in range(5)
@@ -49,7 +51,7 @@ def hundred_products(make_product, make_city, theme, person, publisher):
     themes = [theme("housing"), theme("water"), theme("financing")]
     people = [person("Amina Diallo"), person("Lucas Moreau")]
     document = make_document("report")
-    for number in range(100):
+    for number in range(MANY):
         make_product(
             f"Product {number:03d}",
             datetime.date(2000 + number % 25, 1 + number % 12, 1),
@@ -64,11 +66,24 @@ def hundred_products(make_product, make_city, theme, person, publisher):
         )
 
 
-def test_same_query_count_for_10_and_100_products(gql, hundred_products):
-    gql.data(REALISTIC_LISTING, {"perPage": 100})  # makes the renditions once
-    ten, ten_queries = gql.count_queries(REALISTIC_LISTING, {"perPage": 10})
-    hundred, hundred_queries = gql.count_queries(REALISTIC_LISTING, {"perPage": 100})
-    assert len(ten["knowledgeProducts"]["items"]) == 10
-    assert len(hundred["knowledgeProducts"]["items"]) == 100
-    assert all(item["documents"] for item in hundred["knowledgeProducts"]["items"])
-    assert ten_queries == hundred_queries, (ten_queries, hundred_queries)
+def test_same_query_count_for_few_and_many_products(gql, products):
+    gql.data(REALISTIC_LISTING, {"perPage": MANY})  # makes the renditions once
+    few, few_queries = gql.count_queries(REALISTIC_LISTING, {"perPage": FEW})
+    many, many_queries = gql.count_queries(REALISTIC_LISTING, {"perPage": MANY})
+    assert len(few["knowledgeProducts"]["items"]) == FEW
+    assert len(many["knowledgeProducts"]["items"]) == MANY
+    assert all(item["documents"] for item in many["knowledgeProducts"]["items"])
+    assert [few_queries, many_queries] == [23] * 2
+
+
+def test_citations_add_no_query_per_product(gql, products):
+    """Authors, the publisher and its translations are batch-loaded once for the whole list:
+    a citation costs a few queries per response, never one per product."""
+    cited = REALISTIC_LISTING.replace("summary", "summary citation(format: BIBTEX)")
+    gql.data(REALISTIC_LISTING, {"perPage": MANY})
+    _, without = gql.count_queries(REALISTIC_LISTING, {"perPage": MANY})
+    _, few_queries = gql.count_queries(cited, {"perPage": FEW})
+    many, many_queries = gql.count_queries(cited, {"perPage": MANY})
+    assert all(item["citation"] for item in many["knowledgeProducts"]["items"])
+    assert [few_queries, many_queries] == [23] * 2
+    assert many_queries - without <= 3, (many_queries, without)

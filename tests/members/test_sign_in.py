@@ -5,7 +5,7 @@ from unittest import mock
 
 import pytest
 
-from members.models import ApiSession
+from members.models import ApiSession, ThrottleEvent
 from tests.members.helpers import PASSWORD, SignedInClient, error_code
 
 SIGN_IN = """mutation ($login: String!, $password: String!) {
@@ -158,3 +158,51 @@ def test_a_draft_city_is_not_shown_on_the_account(gql, make_member, cities, sign
     user = make_member(city="Pune")
     cities["Pune"].unpublish()
     assert signed_in(user).data(ME)["me"]["city"] is None
+
+
+@pytest.mark.django_db
+def test_reactivating_a_user_does_not_revive_old_tokens(gql, make_member):
+    user = make_member()
+    tokens = sign_in(gql, user.username)["data"]["signIn"]
+    user.is_active = False
+    user.save()
+    user.is_active = True
+    user.save()
+    assert SignedInClient(gql, tokens["accessToken"]).data(ME) == {"me": None}
+    assert error_code(gql.execute(REFRESH, {"token": tokens["refreshToken"]})) == "UNAUTHENTICATED"
+    fresh = sign_in(gql, user.username)["data"]["signIn"]
+    assert SignedInClient(gql, fresh["accessToken"]).data(ME)["me"]
+
+
+@pytest.mark.django_db
+def test_a_stranger_guessing_locks_out_only_their_own_address(gql, make_member, settings):
+    settings.MEMBERS_SIGN_IN_FAILURE_LIMIT = (3, 900)
+    make_member(email="awa@dakar.example")
+    stranger = {"REMOTE_ADDR": "203.0.113.9"}
+    for _ in range(4):
+        gql.execute(SIGN_IN, {"login": "awa@dakar.example", "password": "guess"}, **stranger)
+    locked = gql.execute(SIGN_IN, {"login": "awa@dakar.example", "password": PASSWORD}, **stranger)
+    assert error_code(locked) == "RATE_LIMITED"
+    assert sign_in(gql, "awa@dakar.example")["data"]["signIn"]  # the member's own address
+
+
+@pytest.mark.django_db
+def test_one_address_guessing_across_accounts_is_capped(gql, make_member, settings):
+    settings.MEMBERS_SIGN_IN_CLIENT_LIMIT = (4, 900)
+    logins = [make_member().username for _ in range(5)]
+    results = [sign_in(gql, login, "guess") for login in logins]
+    assert [error_code(r) for r in results] == ["UNAUTHENTICATED"] * 4 + ["RATE_LIMITED"]
+    assert "from this address" in results[-1]["errors"][0]["message"]
+
+
+@pytest.mark.django_db
+def test_twenty_aliased_sign_ins_are_refused_without_checking_a_password(gql, make_member):
+    user = make_member()
+    attempts = " ".join(
+        f's{n}: signIn(login: "{user.username}", password: "guess{n}") {{ accessToken }}'
+        for n in range(20)
+    )
+    result = gql.execute(f"mutation {{ {attempts} }}")
+    assert {e["extensions"]["code"] for e in result["errors"]} == {"TOO_MANY_SIGN_INS"}
+    assert not ThrottleEvent.objects.exists()  # nothing ran, so nothing was counted
+    assert sign_in(gql, user.username)["data"]["signIn"]["accessToken"]

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.contrib.auth import get_user_model
+from wagtail.models import Locale
 
 
 @pytest.fixture
@@ -32,3 +33,20 @@ def test_article_list_filters_by_theme_and_date(admin_client, make_article, them
     assert "Water news" not in by_theme.content.decode()
     assert "Water news" in by_date.content.decode()
     assert "Housing news" not in by_date.content.decode()
+
+
+@pytest.mark.django_db
+def test_theme_filter_offers_each_theme_once_and_matches_every_language(
+    admin_client, make_article, translated_theme
+):
+    housing = translated_theme("housing", en="Housing", fr="Logement", es="Vivienda")
+    french_housing = housing.get_translation(Locale.objects.get(language_code="fr"))
+    make_article("Logement abordable", datetime.date(2024, 3, 1), themes=[french_housing])
+    make_article("Water news", datetime.date(2023, 3, 1))
+
+    listing = admin_client.get("/admin/news_articles/").content.decode()
+    by_theme = admin_client.get("/admin/news_articles/", {"themes": housing.pk}).content.decode()
+
+    assert "Housing" in listing
+    assert "Logement</label>" not in listing and "Vivienda" not in listing
+    assert "Logement abordable" in by_theme and "Water news" not in by_theme

@@ -62,7 +62,9 @@ def test_filters_by_theme_city_tag(gql, make_article, make_city, theme):
     assert filtered(tag="slums") == ["Housing in Lyon"]
     assert filtered(tag="delta") == ["Water in Rotterdam"]
     assert filtered(theme="water", city=lyon.pk) == ["Both"]
-    assert filtered(theme="no-such-theme") == []
+    unknown = gql.execute(LISTING, {"theme": "no-such-theme"})
+    assert unknown["data"] is None
+    assert unknown["errors"][0]["extensions"] == {"code": "BAD_USER_INPUT", "field": "theme"}
 
 
 @pytest.mark.django_db

@@ -115,11 +115,12 @@ class Library:
         page.refresh_from_db()
         return page
 
-    def article(self, title: str, *, summary="", themes=(), year=2021) -> NewsArticle:
+    def article(self, title: str, *, summary="", body="", themes=(), year=2021) -> NewsArticle:
         page = NewsArticle(
             title=title,
             slug=f"n-{uuid.uuid4().hex[:10]}",
             summary=summary,
+            body=paragraph(body) if body else [],
             date=datetime.date(year, 3, 1),
         )
         add_child(self.news, page, publish=False)

@@ -1,4 +1,4 @@
-"""Per-language analysis and PDF text: what only the Elasticsearch engine does."""
+"""Per-language analysis (Elasticsearch only) and PDF text (both engines, read once per file)."""
 
 import io
 
@@ -6,9 +6,12 @@ import pytest
 from django.core.files.base import ContentFile
 from reportlab.pdfgen import canvas
 from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction
 
 from knowledge.models import KnowledgeDocument
 from search import attachments
+from search.indexing import rebuild
+from search.models import ExtractedText
 from tests.search.queries import SUGGEST, search, titles
 
 
@@ -22,9 +25,9 @@ def pdf_bytes(*lines: str) -> bytes:
     return buffer.getvalue()
 
 
-def attach(product, *lines: str):
+def attach(product, *lines: str, content: bytes = b""):
     document = get_document_model().objects.create(
-        title="Full report", file=ContentFile(pdf_bytes(*lines), name="report.pdf")
+        title="Full report", file=ContentFile(content or pdf_bytes(*lines), name="report.pdf")
     )
     KnowledgeDocument.objects.create(product=product, document=document, label="Full report")
     product.save_revision().publish()
@@ -37,14 +40,47 @@ def es(library, engine):
     return library
 
 
-@pytest.mark.parametrize("engine", ["elasticsearch"], indirect=True)
-def test_pdf_text_is_searchable_and_highlighted(gql, es):
-    product = es.product("Annual review", summary="What the alliance did")
+def test_pdf_text_is_searchable_and_highlighted(gql, library, engine):
+    product = library.product("Annual review", summary="What the alliance did")
     attach(product, "Participatory budgeting spread to forty municipalities.")
     result = search(gql, q="municipalities")
     assert titles(result) == ["Annual review"]
+    assert result["suggestion"] is None  # a word only in a PDF is a real word
     fields = {h["field"]: h["fragments"] for h in result["hits"][0]["highlights"]}
     assert "<mark>municipalities</mark>" in fields["attachment"][0]
+
+
+def test_pdf_text_is_read_once_per_file_and_kept(gql, library, engine, settings):
+    content = pdf_bytes("The storm drainage masterplan of Kampala.")
+    first = library.product("Drainage in Kampala")
+    attach(first, content=content)
+    second = library.product("Annex volume")
+    attach(second, content=content)  # the same file uploaded again
+    assert ExtractedText.objects.count() == 1
+    # The file is gone from storage: saving, republishing and rebuilding use the stored text.
+    for attachment in KnowledgeDocument.objects.all():
+        attachment.document.file.storage.delete(attachment.document.file.name)
+    first.save_revision().publish()
+    second.save_revision().publish()
+    if engine == "elasticsearch":
+        rebuild()
+    assert sorted(titles(search(gql, q="masterplan"))) == ["Annex volume", "Drainage in Kampala"]
+
+
+def test_a_pdf_in_a_restricted_collection_is_never_searched(gql, library, engine):
+    private = Collection.get_first_root_node().add_child(name="Board papers")
+    CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    product = library.product("Board review")
+    document = get_document_model().objects.create(
+        title="Minutes",
+        collection=private,
+        file=ContentFile(pdf_bytes("Confidential severance figures."), name="minutes.pdf"),
+    )
+    KnowledgeDocument.objects.create(product=product, document=document)
+    product.save_revision().publish()
+    assert search(gql, q="severance")["total"] == 0
 
 
 def test_pdf_text_is_capped(settings, db):

@@ -116,17 +116,18 @@ def test_misspelled_query_still_finds_and_suggests_the_right_words(gql, library,
 def test_capabilities_and_notices_say_what_the_engine_cannot_do(gql, library, engine):
     library.product("Informal settlements upgrading")
     result = search(gql, q="settlements")
+    assert result["hits"][0]["highlights"][0] == {
+        "field": "title",
+        "fragments": ["Informal <mark>settlements</mark> upgrading"],
+    }
     if engine == "elasticsearch":
         assert all(result["capabilities"].values())
         assert result["notices"] == []
-        assert result["hits"][0]["highlights"][0] == {
-            "field": "title",
-            "fragments": ["Informal <mark>settlements</mark> upgrading"],
-        }
     else:
-        assert result["capabilities"]["highlights"] is False
-        assert "NO_HIGHLIGHTS" in notice_codes(result)
-        assert result["hits"][0]["highlights"] == []
+        assert result["capabilities"]["highlights"] is True
+        assert result["capabilities"]["attachmentText"] is True
+        assert result["capabilities"]["languageAnalysis"] is False
+        assert notice_codes(result) == ["NO_LANGUAGE_ANALYSIS"]
 
 
 def test_locale_limits_results_to_one_language(gql, library, engine):

@@ -3,10 +3,8 @@
 from importlib import import_module
 
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import connection, transaction
 from wagtail.models import Site
-
-from cities.models import CityIndexPage
 
 # (label, loader module). Order matters: themes and people first, cities before what refers to
 # them, translations last (they translate what the others created).
@@ -33,15 +31,21 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, once=False, **options):
-        if once and CityIndexPage.objects.exists():
+        home = Site.objects.get(is_default_site=True).root_page.specific
+        if once and home.get_children().exists():  # the home's sections are loaded first
             self.stdout.write(
                 "Demo content already loaded; skipping (run without --once to refresh)."
             )
             return
-        home = Site.objects.get(is_default_site=True).root_page.specific
         for label, module in DEMO_LOADERS:
             loader = import_module(module)
             with transaction.atomic():
                 summary = loader.load(home)
             self.stdout.write(f"{label}: {summary}")
+        if connection.vendor == "postgresql":
+            # Fresh statistics: on a just-filled database PostgreSQL's planner otherwise
+            # guesses one row per table and nests loops (a search took 50 s instead of 0.6 s).
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
+            self.stdout.write("statistics: tables analyzed")
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))

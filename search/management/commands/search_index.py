@@ -33,12 +33,16 @@ class Command(BaseCommand):
                 "indexed (manage.py update_index rebuilds it)."
             )
             return
+        # Not methods named after the actions: a `check` method would replace Django's system
+        # checks, which every command runs first, so `rebuild` on a fresh cluster ran the drift
+        # check against an index that did not exist yet and failed.
+        run = {"rebuild": self.rebuild_index, "check": self.check_drift, "sync": self.sync_now}
         try:
-            getattr(self, action)(fix=fix)
+            run[action](fix=fix)
         except EngineUnavailable as error:
             raise CommandError(f"The search server could not be used: {error}") from error
 
-    def rebuild(self, **kwargs):
+    def rebuild_index(self, **kwargs):
         total = len(visible_page_ids())
         with tqdm(total=total, desc="Indexing pages", unit="page", disable=None) as bar:
             report = rebuild(progress=bar.update)
@@ -52,7 +56,7 @@ class Command(BaseCommand):
         if synced:
             self.stdout.write(f"Applied {synced} updates made during the rebuild.")
 
-    def check(self, fix=False, **kwargs):
+    def check_drift(self, fix=False, **kwargs):
         found = drift()
         pending = PendingIndexUpdate.objects.count()
         self.stdout.write(
@@ -74,7 +78,7 @@ class Command(BaseCommand):
             return
         raise CommandError("The index has drifted from the database (run with --fix).")
 
-    def sync(self, **kwargs):
+    def sync_now(self, **kwargs):
         synced = sync_pending_updates.call()
         left = PendingIndexUpdate.objects.count()
         self.stdout.write(f"Synced {synced} pages; {left} still pending.")

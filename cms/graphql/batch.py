@@ -1,0 +1,179 @@
+"""Per-request batch loading: the one mechanism every list path relies on for its query count.
+
+GraphQL executes synchronously here, one item after the other, so a loader cannot wait for the
+keys of the items not yet resolved. Instead, the `BatchLoading` middleware sees every value a
+field returns, before its items are resolved: the pages of a list are noted as the response's
+pages, and a loader asked for one key loads, in the same query, every key those pages will ask
+for (`BatchLoader.prime`). Whatever path reaches the items (a domain listing, grapple's `pages`,
+`children`, a search hit, a chooser block), a loader costs a fixed number of queries.
+
+Loaders live on the request (`loader`), so nothing is stashed on model instances.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable
+from contextvars import ContextVar
+from typing import Any
+
+from django.db.models import QuerySet
+from wagtail.models import Page
+
+from .request_cache import request_cache
+
+# The field last resolved: code without `info` (rich-text link handlers and image choosers,
+# called by Wagtail) reads the request and the enclosing page from it.
+CURRENT_INFO: ContextVar = ContextVar("current_graphql_info", default=None)
+
+
+class BatchLoader:
+    """Values by key for one request; a missing key is loaded with every primed key at once."""
+
+    def __init__(self, info):
+        self.info = info
+        self._values: dict[Hashable, Any] = {}
+        self._pending: set[Hashable] = set()
+
+    def batch_load(self, keys: set) -> dict:
+        """Values of `keys` (a key left out has no value); one batch of queries."""
+        raise NotImplementedError
+
+    def prime(self, keys: Iterable[Hashable]) -> None:
+        """Keys that will be asked for: loaded with the next missing key."""
+        self._pending.update(key for key in keys if key not in self._values)
+
+    def load_many(self, keys: Iterable[Hashable]) -> list:
+        keys = list(keys)
+        missing = {key for key in keys if key not in self._values}
+        if missing:
+            batch, self._pending = self._pending | missing, set()
+            found = self.batch_load(batch)
+            for key in batch:
+                self._values[key] = found.get(key)
+        return [self._values[key] for key in keys]
+
+    def load(self, key: Hashable):
+        return self.load_many([key])[0]
+
+
+def loader(info, loader_class: type[BatchLoader]) -> BatchLoader:
+    """The request's instance of `loader_class`."""
+    key = f"loader:{loader_class.__module__}.{loader_class.__qualname__}"
+    return request_cache(info, key, lambda: loader_class(info))
+
+
+class PagesLoader(BatchLoader):
+    """A loader that, when asked, primes itself with the keys of the response's pages that
+    arrived since it last looked (`keys_in`)."""
+
+    def keys_in(self, page: Page) -> Iterable[Hashable]:
+        raise NotImplementedError
+
+    def load_many(self, keys):
+        pages = response_pages(self.info)
+        seen = getattr(self, "_seen", 0)
+        for page in pages[seen:]:
+            self.prime(self.keys_in(page))
+        self._seen = len(pages)
+        return super().load_many(keys)
+
+
+def response_pages(info) -> list[Page]:
+    """Pages any field of this request returned so far, in the order they were returned."""
+    return request_cache(info, "response_pages", list)
+
+
+# Page model -> how its listed instances get what their fields show, and those fields.
+PREPARERS: dict[type[Page], tuple[Callable[[list, str], None], frozenset[str]]] = {}
+
+
+def prepares(model: type[Page], *fields: str):
+    """Register how pages of `model` in one locale are given what the GraphQL `fields` show
+    (relations prefetched, related pages localized) in a fixed number of queries. The first
+    time one of those fields is resolved on such a page, every page of `model` the response
+    listed so far is prepared at once, whatever path listed it (`pages`, `children`, search
+    hits...); a selection without those fields costs nothing. A preparer may return the
+    other pages it loaded, complete, each shown for a reader of that locale: they are then
+    brought into the response (`bring`)."""
+
+    def register(function):
+        PREPARERS[model] = (function, frozenset(fields))
+        return function
+
+    return register
+
+
+def prepare_for(info, page: Page) -> None:
+    """Prepare `page`, and with it every listed page of its model not prepared yet, when the
+    field being resolved on it is one its preparer provides."""
+    model = type(page)
+    if model not in PREPARERS or info.field_name not in PREPARERS[model][1]:
+        return
+    prepared: set = request_cache(info, "prepared_pages", set)
+    if id(page) in prepared:
+        return
+    from cms.localization import locale_codes
+
+    pending = [
+        p for p in [*response_pages(info), page] if type(p) is model and id(p) not in prepared
+    ]
+    groups: dict = defaultdict(list)
+    for item in pending:
+        if id(item) not in prepared:
+            prepared.add(id(item))
+            groups[item.locale_id].append(item)
+    codes = request_cache(info, "locale_codes", locale_codes)
+    for locale_id, group in groups.items():
+        # Pages a preparer brings along (a city's partners) come with what they show.
+        bring(info, PREPARERS[model][0](group, codes[locale_id]) or [], codes[locale_id])
+
+
+def bring(info, pages: list[Page], code: str) -> None:
+    """Pages loaded complete along with others (a city's partners, an article's cities, each
+    shown for a reader of `code`): listed in the response, recorded as chosen for `code`
+    (their `isFallback`), and not prepared again."""
+    from .locale_choices import choose_listed
+
+    choose_listed(info, pages, code)
+    request_cache(info, "prepared_pages", set).update(id(page) for page in pages)
+    response_pages(info).extend(pages)
+
+
+def listed(info, pages: list[Page]) -> None:
+    """Note `pages` as listed in the response: called for every list of pages a field returns,
+    and by fields that list pages inside other objects (search hits)."""
+    response_pages(info).extend(pages)
+
+
+def enclosing_page(info) -> Page | None:
+    """The nearest page whose fields contain the field being resolved (a block's page)."""
+    owners = request_cache(info, "page_owners", dict)
+    path = info.path.prev
+    while path is not None:
+        if path in owners:
+            return owners[path]
+        path = path.prev
+    return None
+
+
+class BatchLoading:
+    """Graphene middleware: notes the pages of the response and which page each field is in."""
+
+    def resolve(self, next_, root, info, /, **kwargs):
+        if isinstance(root, Page):
+            request_cache(info, "page_owners", dict)[info.path.prev] = root
+            prepare_for(info, root)
+        # Left set after the resolver: the executor then iterates the value (a StreamField's
+        # blocks are converted then) with the request's loaders still at hand. The view
+        # clears it when the request ends.
+        CURRENT_INFO.set(info)
+        value = next_(root, info, **kwargs)
+        if isinstance(value, QuerySet):
+            # evaluated here, once, so its pages are noted before the first is resolved
+            value = list(value)
+        if isinstance(value, Page):
+            response_pages(info).append(value)
+        elif isinstance(value, list | tuple):
+            listed(info, [item for item in value if isinstance(item, Page)])
+        return value
