@@ -1,5 +1,5 @@
 """Shared fixtures: a GraphQL client over real HTTP handling, and a small site tree to build on;
-the `engine_independent` mark."""
+the `engine_independent` mark; why a rerun test failed its first try."""
 
 import json
 
@@ -35,6 +35,14 @@ def pytest_collection_modifyitems(items):
             item.fixturenames
         ):
             item.add_marker(pytest.mark.engine_independent)
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Why each rerun test failed its first try: a rerun that then passes is still a fault to
+    look at, and CI's log is the only place that says what it was."""
+    for report in terminalreporter.stats.get("rerun", []):
+        terminalreporter.write_sep("-", f"first try of {report.nodeid}")
+        terminalreporter.write_line(report.longreprtext[-4000:])
 
 
 class GraphQLClient:

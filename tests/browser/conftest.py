@@ -1,7 +1,9 @@
 """Browser tests: Debian's Chromium driven by Playwright against a demo server process.
 
 One demo server per test session (per xdist worker); a test that changes content makes its
-own pages, so tests do not depend on each other. Every admin page a test opens is watched:
+own pages, so tests do not depend on each other. A failed browser test runs once more, on
+the demo server started afresh from the prepared demo (its failed try may have saved a draft or
+approved a post that its first steps expect not to exist). Every admin page a test opens is watched:
 an uncaught script error, a console error or a request to another host fails the test. A
 failing test leaves a screenshot in test-artifacts/browser/.
 """
@@ -60,9 +62,28 @@ def browser() -> Browser:
         browser.close()
 
 
+@pytest.fixture(autouse=True)
+def fresh_demo_on_rerun(request, demo_server):
+    """A rerun starts from the prepared demo, not from what its failed try left behind."""
+    if getattr(request.node, "execution_count", 1) > 1:
+        demo_server.reset()
+
+
 @pytest.fixture(scope="module")
-def admin_login(browser, demo_server, tmp_path_factory) -> str:
-    """The admin's signed-in browser state, made once by the login form."""
+def admin_login(browser, demo_server, tmp_path_factory):
+    """The admin's signed-in browser state, made by the login form once per start of the demo
+    server (a reset drops the sessions with the rest of the database)."""
+    states: dict[int, str] = {}
+
+    def state() -> str:
+        if demo_server.generation not in states:
+            states[demo_server.generation] = sign_in(browser, demo_server, tmp_path_factory)
+        return states[demo_server.generation]
+
+    return state
+
+
+def sign_in(browser, demo_server, tmp_path_factory) -> str:
     context = browser.new_context()
     page = context.new_page()
     page.goto(f"{demo_server.url}/admin/login/")
@@ -135,7 +156,7 @@ class Quiet:
 def admin(browser, admin_login, demo_server, request) -> Page:
     """A signed-in admin tab; it fails the test on script errors or calls to other hosts."""
     context = browser.new_context(
-        storage_state=admin_login, viewport={"width": 1400, "height": 1000}
+        storage_state=admin_login(), viewport={"width": 1400, "height": 1000}
     )
     context.set_default_timeout(15_000)
     problems = PageProblems(demo_server.url)

@@ -76,6 +76,7 @@ class DemoServer:
     extra_env: dict[str, str] = field(default_factory=dict)
     port: int = field(default_factory=free_port)
     process: subprocess.Popen | None = None
+    generation: int = 0  # how many times reset() started it afresh
 
     @property
     def url(self) -> str:
@@ -126,6 +127,15 @@ class DemoServer:
                 time.sleep(0.3)
         raise TimeoutError(f"the demo server did not answer on {self.url}")
 
+    def reset(self) -> DemoServer:
+        """The same server, on the same port, started again from a fresh copy of the prepared
+        demo: a rerun must not meet what its failed try left (a saved draft, a submitted
+        translation, an approved post)."""
+        self.stop()
+        shutil.rmtree(self.work_dir / "media")
+        self.generation += 1
+        return self.start()
+
     def prepare(self) -> None:
         """The demo database and media: prepared by the operator's commands the first time in
         this process (and kept aside), copied from that the next times."""
@@ -152,6 +162,7 @@ class DemoServer:
             self.process.terminate()
             self.process.wait(timeout=20)
             self.log.close()
+            self.process = None
 
     def graphql(self, query: str, variables: dict | None = None, headers=None) -> dict:
         """An operation over HTTP, as a frontend sends it; errors fail the test."""

@@ -66,7 +66,7 @@ def visitor(browser, demo_server, video_provider, admin_login, request):
         return page
 
     page = open_tab()
-    page.editor = lambda: open_tab(storage_state=admin_login)
+    page.editor = lambda: open_tab(storage_state=admin_login())
     yield page
     for context in contexts:
         context.close()
