@@ -6,7 +6,6 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from grapple.models import (
-    GraphQLField,
     GraphQLFloat,
     GraphQLForeignKey,
     GraphQLInt,
@@ -22,22 +21,27 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms.autocomplete import OneRowPerTranslationGroup
 from cms.blocks import BodyBlock
-from cms.graphql.fields import GraphQLLoadedImage
+from cms.graphql.fields import GraphQLLoadedImage, GraphQLResolved
 from cms.models import BasePage, IndexPage
 
 from .countries import country_choices, country_name, normalise_country_code
 from .panels import IncomingPartnershipsPanel
-from .partnerships import PartnershipLink, links_for
 
 
-def GraphQLPartnerships(field_name: str, **kwargs):
-    """A non-null list of `CityPartnershipLink`: the links of a city, from both sides."""
+def GraphQLPartnerships(field_name: str, **kwargs):  # noqa: N802 (grapple idiom)
+    """A non-null list of `CityPartnershipLink`: the links of a city, from both sides, read
+    through the request's loader (those of every city in the response at once)."""
 
-    def Mixin():
+    def resolve(city, info):
+        from .graphql.dataloaders import partnerships
+
+        return partnerships(info, city)
+
+    def Mixin():  # noqa: N802
         from .graphql.types import CityPartnershipLinkType
 
         item_list = graphene.List(graphene.NonNull(CityPartnershipLinkType))
-        return GraphQLField(field_name, graphene.NonNull(item_list), **kwargs)
+        return GraphQLResolved(field_name, graphene.NonNull(item_list), resolve, **kwargs)()
 
     return Mixin
 
@@ -152,7 +156,6 @@ class CityProfilePage(OneRowPerTranslationGroup, BasePage):
         GraphQLStreamfield("body"),
         GraphQLPartnerships(
             "partnerships",
-            source="partnership_links",
             description="Cooperation with other cities, whichever city it was recorded on",
         ),
     ]
@@ -160,11 +163,6 @@ class CityProfilePage(OneRowPerTranslationGroup, BasePage):
     @property
     def country_name(self) -> str:
         return country_name(self.country)
-
-    @property
-    def partnership_links(self) -> list[PartnershipLink]:
-        """Visible partnerships from both sides."""
-        return links_for(self)
 
     def clean(self):
         super().clean()

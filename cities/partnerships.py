@@ -7,15 +7,12 @@ are merged here, and a link whose other city may not be shown (draft, restricted
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db.models import F
 
 from cms.visibility import visible_pages
-
-# Attributes `load_partnerships` fills, read by `links_for` instead of querying again.
-OUTGOING_ATTR = "prefetched_partnerships_out"
-INCOMING_ATTR = "prefetched_partnerships_in"
 
 
 @dataclass(frozen=True)
@@ -39,10 +36,8 @@ def outgoing_queryset():
     """Partnerships recorded on a city, whose partner may be shown."""
     from .models import CityPartnership
 
-    return (
-        CityPartnership.objects.filter(partner__in=_visible_cities())
-        .select_related("partner__region", "partner__lead_image")
-        .prefetch_related("partner__lead_image__renditions")
+    return CityPartnership.objects.filter(partner__in=_visible_cities()).select_related(
+        "partner__region"
     )
 
 
@@ -50,21 +45,17 @@ def incoming_queryset():
     """Partnerships recorded on another, visible city that name this city as partner."""
     from .models import CityPartnership
 
-    return (
-        CityPartnership.objects.filter(city__in=_visible_cities())
-        .select_related("city__region", "city__lead_image")
-        .prefetch_related("city__lead_image__renditions")
-    )
+    return CityPartnership.objects.filter(city__in=_visible_cities()).select_related("city__region")
 
 
-def load_partnerships(cities: list, code: str) -> list:
-    """Fetch the partnerships of `cities` from both sides, with each other city shown in locale
-    `code` when a visible translation exists; a fixed number of queries for any page size.
-    Returns the other cities as shown.
+def partnerships_of(cities: list, code: str) -> dict[int, list[PartnershipLink]]:
+    """City id -> the visible partnerships of that city (one of `cities`) from both sides, each
+    other city shown in locale `code` when a visible translation exists; a fixed number of
+    queries for any number of cities.
 
     Partnerships are synchronised child rows, so a translated city carries copies pointing at
     the source partners, and a partnership names the partner's source page: links are matched
-    by translation group on both sides, and duplicates from copies are merged in `links_for`.
+    by translation group on both sides, and duplicates from copies are merged in `_merged`.
     """
     from cms.localization import translations_in
 
@@ -75,35 +66,25 @@ def load_partnerships(cities: list, code: str) -> list:
         .filter(partner__translation_key__in=keys)
         .annotate(partner_key=F("partner__translation_key"))
     )
-    others = [p.partner for p in outgoing] + [p.city for p in incoming]
-    swap = translations_in(others, code, _visible_cities_with_images())
-    for partnership in outgoing:
-        partnership.shown_other = swap(partnership.partner)
-    for partnership in incoming:
-        partnership.shown_other = swap(partnership.city)
-    for city in cities:
-        setattr(city, OUTGOING_ATTR, [p for p in outgoing if p.city_id == city.pk])
-        setattr(city, INCOMING_ATTR, [p for p in incoming if p.partner_key == city.translation_key])
-    return [partnership.shown_other for partnership in outgoing + incoming]
-
-
-def _visible_cities_with_images():
-    return (
-        _visible_cities()
-        .select_related("region", "lead_image")
-        .prefetch_related("lead_image__renditions")
+    swap = translations_in(
+        [p.partner for p in outgoing] + [p.city for p in incoming],
+        code,
+        _visible_cities().select_related("region"),
     )
+    by_city: dict = defaultdict(list)
+    for partnership in outgoing:
+        by_city[partnership.city_id].append((swap(partnership.partner), partnership))
+    by_group: dict = defaultdict(list)
+    for partnership in incoming:
+        by_group[partnership.partner_key].append((swap(partnership.city), partnership))
+    return {city.pk: _merged(by_city[city.pk] + by_group[city.translation_key]) for city in cities}
 
 
-def links_for(city) -> list[PartnershipLink]:
-    """The city's visible partnerships from both sides, oldest first, then by partner name."""
-    if not hasattr(city, OUTGOING_ATTR):
-        load_partnerships([city], city.locale.language_code)
-
+def _merged(partnerships: list[tuple]) -> list[PartnershipLink]:
+    """(other city as shown, partnership) pairs as links, each cooperation once, oldest first,
+    then by partner name."""
     links: dict[tuple, PartnershipLink] = {}
-    partnerships = getattr(city, OUTGOING_ATTR) + getattr(city, INCOMING_ATTR)
-    for partnership in partnerships:
-        other = partnership.shown_other
+    for other, partnership in partnerships:
         # Two editors may record the same cooperation on both cities, and a translated city
         # carries a copy of its partnerships: show each cooperation once.
         key = (other.translation_key, partnership.topic.strip().lower(), partnership.start_year)

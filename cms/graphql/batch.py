@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import QuerySet
@@ -84,21 +85,30 @@ def response_pages(info) -> list[Page]:
     return request_cache(info, "response_pages", list)
 
 
-# Page model -> how its listed instances get what their fields show, and those fields.
-PREPARERS: dict[type[Page], tuple[Callable[[list, str], None], frozenset[str]]] = {}
+@dataclass(frozen=True)
+class Preparer:
+    """How listed pages of one model get what some of their GraphQL fields show."""
+
+    prepare: Callable[[list, str], None]
+    fields: frozenset[str]
+    loads: tuple[type[PagesLoader], ...]
 
 
-def prepares(model: type[Page], *fields: str):
+# Page model -> its preparer.
+PREPARERS: dict[type[Page], Preparer] = {}
+
+
+def prepares(model: type[Page], *fields: str, loads: Iterable[type[PagesLoader]] = ()):
     """Register how pages of `model` in one locale are given what the GraphQL `fields` show
-    (relations prefetched, related pages localized) in a fixed number of queries. The first
-    time one of those fields is resolved on such a page, every page of `model` the response
-    listed so far is prepared at once, whatever path listed it (`pages`, `children`, search
-    hits...); a selection without those fields costs nothing. A preparer may return the
-    other pages it loaded, complete, each shown for a reader of that locale: they are then
-    brought into the response (`bring`)."""
+    (relations prefetched) in a fixed number of queries. The first time one of those fields
+    is resolved on such a page, every page of `model` the response listed so far is prepared
+    at once, whatever path listed it (`pages`, `children`, search hits...); a selection
+    without those fields costs nothing. The loaders in `loads` are then loaded for those
+    pages too: the pages such a loader brings along (a city's partners) are in the response
+    before the loaders of their own fields (images) make their first batch."""
 
     def register(function):
-        PREPARERS[model] = (function, frozenset(fields))
+        PREPARERS[model] = Preparer(function, frozenset(fields), tuple(loads))
         return function
 
     return register
@@ -107,26 +117,28 @@ def prepares(model: type[Page], *fields: str):
 def prepare_for(info, page: Page) -> None:
     """Prepare `page`, and with it every listed page of its model not prepared yet, when the
     field being resolved on it is one its preparer provides."""
-    model = type(page)
-    if model not in PREPARERS or info.field_name not in PREPARERS[model][1]:
+    preparer = PREPARERS.get(type(page))
+    if preparer is None or info.field_name not in preparer.fields:
         return
     prepared: set = request_cache(info, "prepared_pages", set)
     if id(page) in prepared:
         return
     from cms.localization import locale_codes
 
-    pending = [
-        p for p in [*response_pages(info), page] if type(p) is model and id(p) not in prepared
-    ]
+    pending = []
+    for item in [*response_pages(info), page]:
+        if type(item) is type(page) and id(item) not in prepared:
+            prepared.add(id(item))
+            pending.append(item)
     groups: dict = defaultdict(list)
     for item in pending:
-        if id(item) not in prepared:
-            prepared.add(id(item))
-            groups[item.locale_id].append(item)
+        groups[item.locale_id].append(item)
     codes = request_cache(info, "locale_codes", locale_codes)
     for locale_id, group in groups.items():
-        # Pages a preparer brings along (a city's partners) come with what they show.
-        bring(info, PREPARERS[model][0](group, codes[locale_id]) or [], codes[locale_id])
+        preparer.prepare(group, codes[locale_id])
+    for loader_class in preparer.loads:
+        pages_loader = loader(info, loader_class)
+        pages_loader.load_many([key for item in pending for key in pages_loader.keys_in(item)])
 
 
 def bring(info, pages: list[Page], code: str) -> None:

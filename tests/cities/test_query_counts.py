@@ -55,4 +55,4 @@ def test_same_query_count_for_few_and_many_cities(gql, cities):
     assert len(few["cities"]["items"]) == FEW
     assert len(many["cities"]["items"]) == MANY
     assert all(len(item["partnerships"]) == 4 for item in many["cities"]["items"])
-    assert [few_queries, many_queries] == [14] * 2
+    assert [few_queries, many_queries] == [12] * 2

@@ -6,7 +6,7 @@ city by whichever code happened to load it first, for another resolver to read. 
 makes a field's answer depend on the path that reached the object (and the field then breaks
 or costs a query per item on the other paths). This test reads the read path's source: any
 `setattr(obj, ...)` or `obj.name = ...` fails it, unless `obj` is one of WRITABLE (the loader
-itself, the request, our own result objects, schema types) or the function is a known stash.
+itself, the request, our own result objects, schema types).
 """
 
 from __future__ import annotations
@@ -26,14 +26,6 @@ READ_PATH = [
     "cities/partnerships.py",
     "search/service.py",
 ]
-
-
-# Stashes still to be turned into loaders: (module, function). Strict both ways: converting one
-# fails here until it is removed from this list.
-KNOWN = {
-    # a city's partnerships, and the other city each one shows in the reader's language
-    ("cities/partnerships.py", "load_partnerships"),
-}
 
 
 def read_path_modules() -> list[Path]:
@@ -73,8 +65,7 @@ def test_the_read_path_stashes_nothing_on_the_objects_it_serves():
     found = set().union(
         *(stashes(path.read_text(), str(path.relative_to(ROOT))) for path in read_path_modules())
     )
-    assert found - KNOWN == set(), "values stashed on served objects: load them by id instead"
-    assert KNOWN - found == set(), "a known stash is gone: remove it from KNOWN"
+    assert found == set(), "values stashed on served objects: load them by id instead"
 
 
 def test_the_check_sees_a_stash():
