@@ -26,6 +26,7 @@ from .allow_list import (
     declared_object_type,
     keep_declared_page_fields,
 )
+from .chooser_blocks import answer_chooser_blocks
 from .generic_listings import GenericListingsQuery, deprecate_offset_lists
 from .interfaces import PageInterface
 from .locales import LocalesQuery
@@ -69,6 +70,7 @@ def create_schema() -> graphene.Schema:
         ImageChooserBlock
     ]
     registry.streamfield_blocks[TableBlock] = TableBlockType  # grapple has no table type
+    answer_chooser_blocks()
     mixins = grapple_query_mixins()  # registers grapple's base Page type: keep after this
     keep_declared_page_fields(PageInterface, registry.pages.values())
     add_locale_argument(mixins)
