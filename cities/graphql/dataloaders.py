@@ -42,6 +42,7 @@ class PartnershipsLoader(PagesLoader):
 
 
 def partnerships(info, city: CityProfilePage) -> list[PartnershipLink]:
+    """A city's `partnerships`: loaded with those of every city in the response."""
     partnerships_loader = loader(info, PartnershipsLoader)
     return partnerships_loader.load_many(partnerships_loader.keys_in(city))[0]
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import QuerySet
+from graphql import FieldNode, FragmentSpreadNode, InlineFragmentNode
 from wagtail.models import Page
 
 from .request_cache import request_cache
@@ -100,12 +101,13 @@ PREPARERS: dict[type[Page], Preparer] = {}
 
 def prepares(model: type[Page], *fields: str, loads: Iterable[type[PagesLoader]] = ()):
     """Register how pages of `model` in one locale are given what the GraphQL `fields` show
-    (relations prefetched) in a fixed number of queries. The first time one of those fields
-    is resolved on such a page, every page of `model` the response listed so far is prepared
-    at once, whatever path listed it (`pages`, `children`, search hits...); a selection
-    without those fields costs nothing. The loaders in `loads` are then loaded for those
-    pages too: the pages such a loader brings along (a city's partners) are in the response
-    before the loaders of their own fields (images) make their first batch."""
+    (relations prefetched) in a fixed number of queries. Before the first field of such a
+    page is resolved, if the response selects one of those fields on it, every page of
+    `model` the response listed so far is prepared at once, whatever path listed it (`pages`,
+    `children`, search hits...); a selection without those fields costs nothing. The loaders
+    in `loads` are then loaded for those pages too: the pages such a loader brings along (a
+    city's partners) are in the response before the loaders of their own fields (images)
+    make their first batch, whatever the order of the fields in the query."""
 
     def register(function):
         PREPARERS[model] = Preparer(function, frozenset(fields), tuple(loads))
@@ -116,12 +118,15 @@ def prepares(model: type[Page], *fields: str, loads: Iterable[type[PagesLoader]]
 
 def prepare_for(info, page: Page) -> None:
     """Prepare `page`, and with it every listed page of its model not prepared yet, when the
-    field being resolved on it is one its preparer provides."""
+    response selects on it a field its preparer provides."""
     preparer = PREPARERS.get(type(page))
-    if preparer is None or info.field_name not in preparer.fields:
+    if preparer is None:
         return
     prepared: set = request_cache(info, "prepared_pages", set)
     if id(page) in prepared:
+        return
+    selected = request_cache(info, "page_selections", dict).get(id(page), frozenset())
+    if info.field_name not in preparer.fields and preparer.fields.isdisjoint(selected):
         return
     from cms.localization import locale_codes
 
@@ -150,6 +155,36 @@ def bring(info, pages: list[Page], code: str) -> None:
     choose_listed(info, pages, code)
     request_cache(info, "prepared_pages", set).update(id(page) for page in pages)
     response_pages(info).extend(pages)
+
+
+def selected_names(info) -> frozenset[str]:
+    """Names of the fields selected on the value of the field being resolved, through its
+    fragments (whatever their type condition: at worst a page is prepared for nothing)."""
+    names: set[str] = set()
+
+    def collect(selection_set) -> None:
+        for selection in selection_set.selections if selection_set else ():
+            if isinstance(selection, FieldNode):
+                names.add(selection.name.value)
+            elif isinstance(selection, InlineFragmentNode):
+                collect(selection.selection_set)
+            elif isinstance(selection, FragmentSpreadNode):
+                collect(info.fragments[selection.name.value].selection_set)
+
+    for node in info.field_nodes:
+        collect(node.selection_set)
+    return frozenset(names)
+
+
+def note_selection(info, pages: list[Page]) -> None:
+    """Record which fields the response selects on `pages`, the value of the field being
+    resolved: their preparers run before their first field if they provide one of them."""
+    if not pages:
+        return
+    names = selected_names(info)
+    selections = request_cache(info, "page_selections", dict)
+    for page in pages:
+        selections[id(page)] = selections.get(id(page), frozenset()) | names
 
 
 def listed(info, pages: list[Page]) -> None:
@@ -186,6 +221,9 @@ class BatchLoading:
             value = list(value)
         if isinstance(value, Page):
             response_pages(info).append(value)
+            note_selection(info, [value])
         elif isinstance(value, list | tuple):
-            listed(info, [item for item in value if isinstance(item, Page)])
+            pages = [item for item in value if isinstance(item, Page)]
+            listed(info, pages)
+            note_selection(info, pages)
         return value
