@@ -20,7 +20,7 @@ def redis_cache(settings):
     settings.CACHES = {
         **settings.CACHES,
         "graphql": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cms.redis_cache.RedisCache",
             "LOCATION": url,
             "KEY_PREFIX": prefix,
         },

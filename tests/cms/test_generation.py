@@ -76,3 +76,10 @@ def test_the_redis_copy_only_ever_rises(redis_cache):
     assert generation.raise_copy(8) == 8
     assert generation.raise_copy(7) == 8
     assert redis_cache.get(generation.copy_key(connection)) == 8
+
+
+def test_redis_cache_calls_share_one_client(redis_cache):
+    """Django's backend built a Redis client (and its callback table) for every cache call."""
+    redis_cache.set("graphql:probe", 1)
+    assert redis_cache.get("graphql:probe") == 1
+    assert redis_cache._cache.get_client() is redis_cache._cache.get_client(write=True)
