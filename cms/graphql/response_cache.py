@@ -1,11 +1,12 @@
 """Server-side cache of anonymous GraphQL answers, per query, variables, operation, address and
 language.
 
-Answers are stored under the current content generation (cms.models.ContentGeneration), which
-cms.content_changes advances on every publish, unpublish, move, delete, privacy change and
-document or image change: a stored answer can never outlive the content it shows. Saving a draft
-changes nothing a reader sees and keeps the cache. Answers to signed-in members (an Authorization
-header, valid or not), previews and mutations are never stored; nor are answers with errors.
+Answers are stored under the current content generation (cms.models.ContentGeneration, read as
+cms.generation says), which cms.content_changes advances on every publish, unpublish, move,
+delete, privacy change and document or image change: a stored answer can never outlive the
+content it shows. Saving a draft changes nothing a reader sees and keeps the cache. Answers to
+signed-in members (an Authorization header, valid or not), previews and mutations are never
+stored; nor are answers with errors.
 The time limit (GRAPHQL_RESPONSE_CACHE_SECONDS) bounds answers that depend on the clock
 (upcoming events).
 """
@@ -17,7 +18,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.utils.translation import get_language
 
-from cms.models import ContentGeneration
+from cms import generation
 
 
 def enabled() -> bool:
@@ -44,7 +45,7 @@ def cache_key(request, query: str, variables, operation_name) -> str:
         default=str,
     )
     digest = hashlib.sha256(identity.encode()).hexdigest()
-    return f"graphql:answer:{ContentGeneration.current()}:{digest}"
+    return f"graphql:answer:{generation.current()}:{digest}"
 
 
 def get(key: str) -> str | None:

@@ -3,10 +3,11 @@
 Cached API answers are stored under the number current when they were computed, so a publish
 makes every older answer unreachable at once. It lives in the database, not in the cache: with
 the default per-process memory cache, a number kept there would change only in the process that
-handled the publish, and the other web workers would go on serving the old answers.
+handled the publish, and the other web workers would go on serving the old answers. A shared
+cache (Redis) keeps a copy; cms.generation is how the answer cache reads it.
 """
 
-from django.db import connections, models, router
+from django.db import connections, models, router, transaction
 from django.db.models import F
 
 SINGLETON_PK = 1
@@ -37,6 +38,10 @@ class ContentGeneration(models.Model):
     @classmethod
     def advance(cls) -> None:
         """One UPDATE inside the writer's transaction: readers see the new number exactly when
-        they can see the new content."""
+        they can see the new content. A shared cache's copy is raised after the commit
+        (cms.generation)."""
+        from cms import generation
+
         if not cls.objects.filter(pk=SINGLETON_PK).update(number=F("number") + 1):
             cls.objects.get_or_create(pk=SINGLETON_PK, defaults={"number": 1})
+        transaction.on_commit(generation.after_advance, using=router.db_for_write(cls), robust=True)

@@ -3,7 +3,6 @@ is public only for anonymous queries, and Apollo's automatic persisted queries o
 
 import hashlib
 import json
-import uuid
 
 import pytest
 from django.core.cache import caches
@@ -117,31 +116,6 @@ def test_a_preview_answer_is_never_public(client, home, settings):
     for _ in range(2):
         response = post(client, query)
         assert "no-store" in response["Cache-Control"] and "X-Cache" not in response
-
-
-@pytest.fixture
-def redis_cache(settings):
-    """The "graphql" cache in Redis, as with REDIS_URL, under a prefix of this test's own."""
-    redis = pytest.importorskip("redis")
-    url = "redis://127.0.0.1:6379/15"
-    server = redis.Redis.from_url(url, socket_connect_timeout=1)
-    try:
-        server.ping()
-    except redis.ConnectionError:
-        pytest.skip("no Redis on 127.0.0.1:6379")
-    prefix = f"alliance-test-{uuid.uuid4().hex}"
-    settings.CACHES = {
-        **settings.CACHES,
-        "graphql": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": url,
-            "KEY_PREFIX": prefix,
-        },
-    }
-    settings.GRAPHQL_RESPONSE_CACHE_SECONDS = 300
-    yield caches["graphql"]
-    # Only this test's keys: clear() would empty the whole Redis database.
-    server.delete(*server.keys(f"{prefix}:*"))
 
 
 def test_persisted_queries_and_answers_live_in_redis_when_configured(client, home, redis_cache):

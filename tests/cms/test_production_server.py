@@ -13,6 +13,7 @@ import subprocess
 import sys
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -102,7 +103,7 @@ def server(tmp_path_factory):
             assert process.poll() is None, (work / "gunicorn.log").read_text()
             assert time.monotonic() < deadline, "gunicorn did not answer"
             time.sleep(0.3)
-    yield {"url": url, **fixtures}
+    yield {"url": url, "manage": manage, **fixtures}
     process.terminate()
     process.wait(timeout=30)
     log.close()
@@ -113,6 +114,37 @@ def test_gunicorn_answers_graphql_with_a_cacheable_answer(server):
     assert response.status_code == 200
     assert {"code": "fr"} in response.json()["data"]["locales"]
     assert "public" in response.headers["Cache-Control"] and "Set-Cookie" not in response.headers
+
+
+RETITLE = """
+from wagtail.models import Page
+page = Page.objects.get(slug="housing").specific
+page.title = "Housing and land"
+page.save_revision().publish()
+"""
+
+
+def titles_from_every_worker(url: str) -> list[tuple[str, set[str]]]:
+    """(X-Cache, page titles) of 32 answers, asked 8 at a time so both workers answer."""
+
+    def ask(_):
+        response = requests.post(url, json={"query": "{ pages { title } }"}, timeout=30)
+        titles = {page["title"] for page in response.json()["data"]["pages"]}
+        return response.headers["X-Cache"], titles
+
+    with ThreadPoolExecutor(8) as pool:
+        return list(pool.map(ask, range(32)))
+
+
+def test_a_publish_in_another_process_reaches_every_workers_cached_answers(server):
+    """Each worker keeps its own answers (local memory); a publish made elsewhere (here a
+    management command) must still end every worker's stored answers at once."""
+    before = titles_from_every_worker(server["url"])
+    assert all("Housing" in titles for _, titles in before)
+    assert "HIT" in {cache for cache, _ in before}
+    server["manage"]("shell", "-c", RETITLE)
+    after = titles_from_every_worker(server["url"])
+    assert all("Housing and land" in titles for _, titles in after)
 
 
 def test_concurrent_replies_on_sqlite_are_all_accepted_and_kept(server):
