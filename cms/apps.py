@@ -16,10 +16,12 @@ class CmsConfig(AppConfig):
         from .graphql.renditions import refuse_unlisted_renditions
         from .localization import ensure_locales
         from .public_urls import use_public_urls_in_grapple
+        from .rich_text_editor import read_each_rich_text_with_its_own_parser
 
         post_migrate.connect(ensure_locales, sender=self)
         translation_sync.connect()
         tree_consistency.connect()
         content_changes.connect()
         use_public_urls_in_grapple()
+        read_each_rich_text_with_its_own_parser()
         refuse_unlisted_renditions()

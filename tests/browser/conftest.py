@@ -164,7 +164,8 @@ def admin(browser, admin_login, demo_server, request) -> Page:
     page = context.new_page()
     page.quiet = Quiet(page)
     yield page
-    if request.node.rep_call.failed if hasattr(request.node, "rep_call") else False:
+    call = getattr(request.node, "rep_call", None)
+    if call is not None and not call.passed and not call.skipped:  # failed, or failed to be rerun
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         name = re.sub(r"[^\w.-]+", "_", request.node.nodeid.split("::", 1)[1])
         for index, open_page in enumerate(context.pages):

@@ -109,7 +109,8 @@ class DemoServer:
 
     def start(self) -> DemoServer:
         self.prepare()
-        self.log = open(self.work_dir / "server.log", "w")
+        # Appended to: after a reset the failed try's requests are still there to read.
+        self.log = open(self.work_dir / "server.log", "a")
         self.process = subprocess.Popen(
             [sys.executable, "manage.py", "runserver", f"127.0.0.1:{self.port}", "--noreload"],
             cwd=ROOT,

@@ -52,14 +52,36 @@ def page_id(demo_server, path: str) -> tuple[str, str]:
     return page["id"], page["__typename"]
 
 
+def settle(page: Page) -> None:
+    """An editor's pause before saving: the field being edited loses focus (its change event
+    makes Wagtail autosave), then the autosave it started finishes. Without the blur, the click
+    on the save button itself ends the edit, and that autosave races the save: the save then
+    meets a newer revision than the form's and is refused."""
+    page.evaluate("document.activeElement && document.activeElement.blur()")
+    page.quiet.wait()
+
+
 def save_draft(page: Page) -> None:
-    page.quiet.wait()  # let a running autosave finish, as an editor's pause would
+    settle(page)
     page.get_by_role("button", name="Save draft").click()
-    expect(page.locator(".messages")).to_contain_text("has been")
+    messages = page.locator(".messages")
+    refused = messages.filter(has_text="validation errors")
+    expect(messages.filter(has_text="has been").or_(refused)).to_be_visible()
+    assert not refused.is_visible(), f"the form refused the save: {form_errors(page)}"
+
+
+def form_errors(page: Page) -> list[str]:
+    """What the editor sees next to the fields the form refused, with the field's name."""
+    return page.locator(
+        ".w-field--error, .error-message, [data-streamfield-child].error"
+    ).evaluate_all(
+        """nodes => nodes.map(n => (n.querySelector('[name]')?.name || n.id || n.className)
+                               + ': ' + n.innerText.trim().replace(/\\s+/g, ' ').slice(0, 200))"""
+    )
 
 
 def publish(page: Page) -> None:
-    page.quiet.wait()
+    settle(page)
     page.locator("footer [data-w-dropdown-target=toggle], footer .dropdown-toggle").first.click()
     page.get_by_role("button", name="Publish").click()
     # Wagtail 8's editing session sometimes reports the editor's own autosave, taken while a
