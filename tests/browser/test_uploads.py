@@ -47,7 +47,9 @@ def upload(admin, demo_server, kind: str, path) -> None:
     """Wagtail's multiple upload page, as an editor drops a file on it."""
     admin.goto(f"{demo_server.url}/admin/{kind}/multiple/add/")
     admin.locator("input[type=file]").set_input_files(str(path))
-    expect(admin.locator("#upload-list")).to_contain_text("Upload successful")
+    # The item's messages are in the page from the start, hidden: wait for the one the editor
+    # sees once the server has answered, or the next page would cut the upload short.
+    expect(admin.locator("#upload-list .status-msg.success")).to_be_visible()
 
 
 def choose(admin, field: str, title: str) -> None:
