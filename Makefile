@@ -68,8 +68,10 @@ test: dev-install lint test-sqlite test-postgres
 TEST_WORKERS ?= 2
 PYTEST := $(PY) -m pytest -n $(TEST_WORKERS) --durations=15
 
+# The SQLite pass leaves out the tests of a demo server process (marked served_demo: the browser
+# and contract tests, over HTTP); they run in the PostgreSQL pass, on production's engine.
 test-sqlite: dev-install
-	$(PYTEST)
+	$(PYTEST) -m "not served_demo"
 
 # The PostgreSQL pass leaves out the tests marked engine_independent (tests/conftest.py): they
 # cannot reach the suite's database (pure functions, the TypeScript contract checks, processes

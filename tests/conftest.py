@@ -10,7 +10,11 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from cities.models import CityIndexPage, CityProfilePage
 from cms.models import Region, Theme
+from tests.prepared import PreparedDemo, prepared
 
+# The demo served by a process, reached over HTTP as editors and frontends reach it
+# (tests/browser/demo_server.py).
+DEMO_SERVER_FIXTURES = {"demo_server", "contract_demo"}
 # What reaches the database engine the suite runs on: pytest-django's database fixtures, and the
 # demo server processes (tests/browser/demo_server.py), whose database is of the suite's engine.
 DATABASE_FIXTURES = {
@@ -19,8 +23,7 @@ DATABASE_FIXTURES = {
     "django_db_reset_sequences",
     "django_db_serialized_rollback",
     "live_server",
-    "demo_server",
-    "contract_demo",
+    *DEMO_SERVER_FIXTURES,
 }
 
 
@@ -29,12 +32,26 @@ def pytest_collection_modifyitems(items):
     refuses database access to a test without the django_db mark or a database fixture (the
     processes some of them start are given a SQLite file of their own). They give the same answer
     on every engine, so `make test` runs them in the SQLite pass only. A test in a module marked
-    django_db may carry the mark itself when its only database is such a process's."""
+    django_db may carry the mark itself when its only database is such a process's.
+
+    Marks `served_demo` the tests of a demo server process (the browser and contract tests):
+    they reach the demo over HTTP as editors and frontends do, and `make test` runs them once,
+    in the PostgreSQL pass, on the engine production runs; the SQLite pass covers the same code
+    in process. They run last, on a demo prepared meanwhile (tests/prepared.py)."""
     for item in items:
         if item.get_closest_marker("django_db") is None and not DATABASE_FIXTURES & set(
             item.fixturenames
         ):
             item.add_marker(pytest.mark.engine_independent)
+        if DEMO_SERVER_FIXTURES & set(item.fixturenames):
+            item.add_marker(pytest.mark.served_demo)
+    items.sort(key=lambda item: item.get_closest_marker("served_demo") is not None)
+
+
+def pytest_collection_finish(session):
+    """The demo servers' demo is prepared in the background while the other tests run."""
+    if any(item.get_closest_marker("served_demo") for item in session.items):
+        prepared(PreparedDemo, session.config).start()
 
 
 def pytest_terminal_summary(terminalreporter):

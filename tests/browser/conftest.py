@@ -1,11 +1,11 @@
 """Browser tests: Debian's Chromium driven by Playwright against a demo server process.
 
-One demo server per test session (per xdist worker); a test that changes content makes its
-own pages, so tests do not depend on each other. A failed browser test runs once more, on
-the demo server started afresh from the prepared demo (its failed try may have saved a draft or
-approved a post that its first steps expect not to exist). Every admin page a test opens is watched:
-an uncaught script error, a console error or a request to another host fails the test. A
-failing test leaves a screenshot in test-artifacts/browser/.
+One demo server per test session (per xdist worker), on a copy of the run's prepared demo; a
+test that changes content makes its own pages, so tests do not depend on each other. A failed
+browser test runs once more, on the demo server started afresh from the prepared demo (its
+failed try may have saved a draft or approved a post that its first steps expect not to exist).
+Every admin page a test opens is watched: an uncaught script error, a console error or a request
+to another host fails the test. A failing test leaves a screenshot in test-artifacts/browser/.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ import re
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
+
+from tests.prepared import PreparedDemo, prepared
 
 from .demo_server import ADMIN_PASSWORD, ADMIN_USER, ROOT, DemoServer
 from .video_provider import VideoProvider
@@ -40,10 +42,11 @@ def video_provider():
 
 
 @pytest.fixture(scope="session")
-def demo_server(tmp_path_factory, video_provider, worker_id) -> DemoServer:
+def demo_server(tmp_path_factory, video_provider, worker_id, pytestconfig) -> DemoServer:
     server = DemoServer(
         work_dir=tmp_path_factory.mktemp("demo-server"),
         name=f"alliance_browser_{worker_id}",
+        prepared=prepared(PreparedDemo, pytestconfig),
         extra_env={"OEMBED_EXTRA_PROVIDERS": video_provider.setting()},
     ).start()
     yield server

@@ -11,6 +11,7 @@ import pytest
 
 from news.models import NewsArticle
 from tests.conftest import add_child
+from tests.prepared import MigratedSqlite, prepared
 
 pytestmark = pytest.mark.django_db
 LISTING = "query ($page: Int, $perPage: Int) { newsArticles(page: $page, perPage: $perPage) {"
@@ -78,22 +79,15 @@ def test_order_takes_public_fields_only_and_says_which(gql, articles):
 
 
 @pytest.mark.engine_independent  # its database is a SQLite file of its own
-def test_navigation_root_works_under_the_dev_settings(tmp_path):
+def test_navigation_root_works_under_the_dev_settings(tmp_path, pytestconfig):
     """`make run` uses cms.settings.dev (DEBUG on), where graphene-django used to add a debug
     middleware that broke on the argument `root`."""
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.dev",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'dev.sqlite3'}",
+        "DATABASE_URL": prepared(MigratedSqlite, pytestconfig).copy(tmp_path / "dev.sqlite3"),
     }
     root = Path(__file__).resolve().parents[2]
-    subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--noinput"],
-        cwd=root,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
     script = (
         "import json; from django.test import Client; from wagtail.models import Site; "
         "home = Site.objects.get(is_default_site=True).root_page_id; "

@@ -22,6 +22,7 @@ from django.db import connection
 
 from tests.browser.demo_server import free_port
 from tests.forums.operations import REPLY
+from tests.prepared import MigratedSqlite, prepared
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -54,7 +55,7 @@ print(json.dumps(
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(tmp_path_factory, pytestconfig):
     if connection.vendor != "sqlite":
         pytest.skip("the embedded default is SQLite; the PostgreSQL pass adds nothing here")
     work = tmp_path_factory.mktemp("gunicorn")
@@ -63,7 +64,7 @@ def server(tmp_path_factory):
     env.pop("ELASTICSEARCH_URL", None)
     env.update(
         DJANGO_SETTINGS_MODULE="cms.settings.dev",
-        DATABASE_URL=f"sqlite:///{work / 'db.sqlite3'}",
+        DATABASE_URL=prepared(MigratedSqlite, pytestconfig).copy(work / "db.sqlite3"),
         MEDIA_ROOT=str(work / "media"),
         BIND=f"127.0.0.1:{port}",
         WEB_CONCURRENCY="2",
@@ -83,7 +84,6 @@ def server(tmp_path_factory):
         assert done.returncode == 0, done.stderr[-3000:]
         return done.stdout
 
-    manage("migrate", "--noinput")
     fixtures = json.loads(manage("shell", "-c", SETUP).strip().splitlines()[-1])
     log = open(work / "gunicorn.log", "w")
     process = subprocess.Popen(

@@ -9,16 +9,19 @@ from pathlib import Path
 
 import pytest
 
+from tests.prepared import MigratedSqlite, prepared
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def operator_shell(search_server, tmp_path):
-    """`manage.py <args>` with its own migrated database and a fresh index name."""
+def operator_shell(search_server, tmp_path, pytestconfig):
+    """`manage.py <args>` with its own migrated database (a copy of the run's) and a fresh
+    index name."""
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("PYTEST")},
         "DJANGO_SETTINGS_MODULE": "cms.settings.test",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "DATABASE_URL": prepared(MigratedSqlite, pytestconfig).copy(tmp_path / "db.sqlite3"),
         "ELASTICSEARCH_URL": search_server.url,
         "SEARCH_ELASTICSEARCH_INDEX": f"shell-{uuid.uuid4().hex[:12]}",
     }
@@ -33,7 +36,6 @@ def operator_shell(search_server, tmp_path):
             timeout=300,
         )
 
-    assert run("migrate", "--noinput").returncode == 0
     return run
 
 
