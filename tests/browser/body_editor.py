@@ -3,7 +3,7 @@ fields of each block, the choosers' modals and the rich-text toolbar."""
 
 from __future__ import annotations
 
-from playwright.sync_api import Page
+from playwright.sync_api import Locator, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 # Every block type of cms.blocks.BodyBlock, by the label the "+" menu shows.
@@ -18,6 +18,17 @@ BLOCK_LABELS = {
     "key_figures": "Key figures",
     "table": "Table",
 }
+
+
+def pick(modal: Locator, choice: Locator, timeout: float = 15_000) -> None:
+    """Click a chooser modal's choice until the modal closes: a click that lands while the
+    search-as-you-type listing is being replaced hits the old listing and chooses nothing."""
+    choice.click(timeout=timeout)
+    try:
+        modal.wait_for(state="hidden", timeout=5_000)
+    except PlaywrightTimeoutError:
+        choice.click()
+        modal.wait_for(state="hidden")
 
 
 class BodyEditor:
@@ -64,8 +75,7 @@ class BodyEditor:
         if search:
             modal.locator("input[name=q]").fill(search)
             self.page.wait_for_timeout(800)  # the chooser searches as you type, debounced
-        modal.locator("[data-chooser-modal-choice], a.choose-page").first.click()
-        modal.wait_for(state="hidden")
+        pick(modal, modal.locator("[data-chooser-modal-choice], a.choose-page").first)
 
     def fill_heading(self, prefix: str) -> None:
         self.page.fill(f"#{prefix}-value-text", "What member cities achieved")
@@ -110,10 +120,22 @@ class BodyEditor:
         self.page.fill(f"#{prefix}-value-figures-0-value-caption", "member cities")
 
     def fill_table(self, prefix: str) -> None:
+        """Type into the first cell. Wagtail puts the focus on a new block's first field, the
+        table's header select: a double click lost on a busy machine left it there, and the
+        typing then chose "Select a header option" (Enter even submitted the page form). So the
+        typing waits for the focus to be in the table's own input, double clicking again if not."""
         cell = self.block(prefix).locator(".htCore td").first
-        cell.dblclick()
+        for _ in range(3):
+            cell.dblclick()
+            try:
+                self.page.wait_for_function(
+                    "document.activeElement?.classList.contains('handsontableInput')",
+                    timeout=3_000,
+                )
+                break
+            except PlaywrightTimeoutError:
+                continue
+        else:
+            raise AssertionError("the table's cell did not take the focus")
         self.page.keyboard.type("Slum upgrading")
-        # Tab ends the cell's edit as Enter does, but where the cell editor has not opened
-        # (a double click lost on a busy machine), Enter would submit the page form: the
-        # page saved before the test's own save, navigating away under it.
-        self.page.keyboard.press("Tab")
+        self.page.keyboard.press("Tab")  # ends the cell's edit; Enter would submit a lost focus

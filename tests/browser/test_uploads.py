@@ -11,6 +11,7 @@ from PIL import Image
 from playwright.sync_api import expect
 from reportlab.pdfgen import canvas
 
+from .body_editor import pick
 from .test_page_types import page_id, publish
 
 PRODUCT = "/knowledge/managing-systems-of-secondary-cities/"
@@ -68,10 +69,9 @@ def choose(admin, field: str, title: str) -> None:
     # search backend reads a hyphen in a query as an operator.
     modal.locator("input[name=q]").fill(title.split("-")[0])
     choice = modal.locator("[data-chooser-modal-choice]")
-    choice.filter(has_text=title).or_(modal.locator(f"[title='{title}']")).first.click(
-        timeout=30_000
+    pick(
+        modal, choice.filter(has_text=title).or_(modal.locator(f"[title='{title}']")).first, 30_000
     )
-    modal.wait_for(state="hidden")
 
 
 def test_upload_an_image_and_a_pdf_and_attach_them_to_a_knowledge_product(
