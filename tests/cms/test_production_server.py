@@ -7,6 +7,7 @@ worker processes of four threads each take 36 replies sent at the same moment; e
 be accepted and kept. SQLite only: on the PostgreSQL pass the file database would be the same.
 """
 
+import functools
 import json
 import os
 import subprocess
@@ -22,7 +23,7 @@ from django.db import connection
 
 from tests.browser.demo_server import free_port
 from tests.forums.operations import REPLY
-from tests.prepared import MigratedSqlite, prepared
+from tests.prepared import MigratedSqlite, manage, prepared
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -72,19 +73,7 @@ def server(tmp_path_factory, pytestconfig):
         FORUM_POSTS_PER_MINUTE="100",
     )
 
-    def manage(*args):
-        done = subprocess.run(
-            [sys.executable, "manage.py", *args],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=600,
-        )
-        assert done.returncode == 0, done.stderr[-3000:]
-        return done.stdout
-
-    fixtures = json.loads(manage("shell", "-c", SETUP).strip().splitlines()[-1])
+    fixtures = json.loads(manage(env, "shell", "-c", SETUP).strip().splitlines()[-1])
     log = open(work / "gunicorn.log", "w")
     process = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py"],
@@ -103,7 +92,7 @@ def server(tmp_path_factory, pytestconfig):
             assert process.poll() is None, (work / "gunicorn.log").read_text()
             assert time.monotonic() < deadline, "gunicorn did not answer"
             time.sleep(0.3)
-    yield {"url": url, "manage": manage, **fixtures}
+    yield {"url": url, "manage": functools.partial(manage, env), **fixtures}
     process.terminate()
     process.wait(timeout=30)
     log.close()
