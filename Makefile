@@ -6,7 +6,7 @@ PORT ?= 8000
 export PORT  # the settings build the admin's e-mail links from it
 PG_URL ?= postgres://postgres@127.0.0.1:5432/alliance_cms
 
-.PHONY: run serve test test-sqlite test-postgres install dev-install lint format lock demo contract
+.PHONY: run serve test test-sqlite test-postgres test-postgres-all install dev-install lint format lock demo contract
 
 $(VENV)/.installed: requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -68,18 +68,20 @@ test: dev-install lint test-sqlite test-postgres
 TEST_WORKERS ?= 2
 PYTEST := $(PY) -m pytest -n $(TEST_WORKERS) --durations=15
 
-# The SQLite pass leaves out the tests of a demo server process (marked served_demo: the browser
-# and contract tests, over HTTP); they run in the PostgreSQL pass, on production's engine.
+# The two passes (tests/conftest.py sorts each test by what it touches): the SQLite pass runs every
+# test but the demo-server ones (served_demo: the browser and contract tests, over HTTP); the
+# PostgreSQL pass runs those, on production's engine, and the tests whose answer can depend on
+# the engine (both_engines: commits and locks, the database search backend, code per engine).
 test-sqlite: dev-install
 	$(PYTEST) -m "not served_demo"
 
-# The PostgreSQL pass leaves out the tests marked engine_independent (tests/conftest.py): they
-# cannot reach the suite's database (pure functions, the TypeScript contract checks, processes
-# on a SQLite file of their own), so the SQLite pass has already given their answer. Everything
-# that queries through the ORM, the demo servers of the browser and contract tests included,
-# runs on both.
 test-postgres: dev-install
-	DATABASE_URL=$(PG_URL) $(PYTEST) -m "not engine_independent"
+	DATABASE_URL=$(PG_URL) $(PYTEST) -m "served_demo or both_engines"
+
+# Every test that reaches the database, on PostgreSQL: before a release, or after a change to
+# how queries are written.
+test-postgres-all: dev-install
+	DATABASE_URL=$(PG_URL) $(PYTEST)
 
 lint: dev-install
 	$(VENV)/bin/ruff check .

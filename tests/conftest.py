@@ -1,7 +1,9 @@
 """Shared fixtures: a GraphQL client over real HTTP handling, and a small site tree to build on;
-the `engine_independent` mark; why a rerun test failed its first try."""
+the marks that sort tests into the passes of `make test`; why a rerun test failed its first try."""
 
 import json
+from functools import cache
+from pathlib import Path
 
 import pytest
 from django.db import connection
@@ -15,36 +17,77 @@ from tests.prepared import PreparedDemo, prepared
 # The demo served by a process, reached over HTTP as editors and frontends reach it
 # (tests/browser/demo_server.py).
 DEMO_SERVER_FIXTURES = {"demo_server", "contract_demo"}
-# What reaches the database engine the suite runs on: pytest-django's database fixtures, and the
-# demo server processes (tests/browser/demo_server.py), whose database is of the suite's engine.
-DATABASE_FIXTURES = {
-    "db",
+# Fixtures of a test that commits: its answer can depend on the engine (depends_on_the_engine).
+TRANSACTIONAL_FIXTURES = {
     "transactional_db",
     "django_db_reset_sequences",
     "django_db_serialized_rollback",
     "live_server",
-    *DEMO_SERVER_FIXTURES,
 }
+# What reaches the database engine the suite runs on: pytest-django's database fixtures, and the
+# demo server processes (tests/browser/demo_server.py), whose database is of the suite's engine.
+DATABASE_FIXTURES = {"db", *TRANSACTIONAL_FIXTURES, *DEMO_SERVER_FIXTURES}
+SEARCH_TESTS = Path(__file__).parent / "search"
+
+
+def reaches_the_database(item) -> bool:
+    return item.get_closest_marker("django_db") is not None or bool(
+        DATABASE_FIXTURES & set(item.fixturenames)
+    )
+
+
+@cache
+def branches_on_the_engine(module_path: Path) -> bool:
+    return "connection.vendor" in module_path.read_text()
+
+
+def searches_the_database(item) -> bool:
+    """A search test on Wagtail's database backend (tests/search runs most of them once per
+    search backend, the `engine` parameter; the others on Elasticsearch take its fixture)."""
+    if SEARCH_TESTS not in item.path.parents:
+        return False
+    backend = getattr(item, "callspec", None) and item.callspec.params.get("engine")
+    return backend == "database" if backend else "elasticsearch" not in item.fixturenames
+
+
+def depends_on_the_engine(item) -> bool:
+    """Whether a test's answer can depend on the database engine:
+    - it commits: transactions, row locks (`select_for_update` is a no-op on SQLite), concurrent
+      requests, what another connection sees;
+    - it searches with Wagtail's database backend: a full-text SQL of each engine's own (FTS5 on
+      SQLite, tsvector on PostgreSQL), with its own stemming and ranking;
+    - its module branches on `connection.vendor`: it tests code written per engine;
+    - its module says so with the `both_engines` mark, and why.
+    Query counts are not among them: Django issues the same queries on both engines, and the
+    pinned counts are the same numbers on both."""
+    marker = item.get_closest_marker("django_db")
+    return (
+        item.get_closest_marker("both_engines") is not None
+        or bool(TRANSACTIONAL_FIXTURES & set(item.fixturenames))
+        or (marker is not None and marker.kwargs.get("transaction", False))
+        or searches_the_database(item)
+        or branches_on_the_engine(item.path)
+    )
 
 
 def pytest_collection_modifyitems(items):
-    """Marks `engine_independent` the tests that cannot reach the suite's database: pytest-django
-    refuses database access to a test without the django_db mark or a database fixture (the
-    processes some of them start are given a SQLite file of their own). They give the same answer
-    on every engine, so `make test` runs them in the SQLite pass only. A test in a module marked
-    django_db may carry the mark itself when its only database is such a process's.
+    """Sorts each test into the passes of `make test` by what it touches, so a new test finds
+    its place without a list to keep:
 
-    Marks `served_demo` the tests of a demo server process (the browser and contract tests):
-    they reach the demo over HTTP as editors and frontends do, and `make test` runs them once,
-    in the PostgreSQL pass, on the engine production runs; the SQLite pass covers the same code
-    in process. They run last, on a demo prepared meanwhile (tests/prepared.py)."""
+    - `served_demo`: a demo server process, reached over HTTP as editors and frontends reach it
+      (the browser and contract tests). They run once, in the PostgreSQL pass, on production's
+      engine, last, on a demo prepared meanwhile (tests/prepared.py).
+    - `both_engines`: a test that reaches the suite's database and whose answer can depend on the
+      engine (`depends_on_the_engine`). It runs in both passes.
+    - every other test runs in the SQLite pass only: the tests that reach no database at all
+      (pytest-django refuses it to a test without the django_db mark or a database fixture), and
+      the ORM tests whose queries Django writes the same way for both engines.
+    """
     for item in items:
-        if item.get_closest_marker("django_db") is None and not DATABASE_FIXTURES & set(
-            item.fixturenames
-        ):
-            item.add_marker(pytest.mark.engine_independent)
         if DEMO_SERVER_FIXTURES & set(item.fixturenames):
             item.add_marker(pytest.mark.served_demo)
+        elif reaches_the_database(item) and depends_on_the_engine(item):
+            item.add_marker(pytest.mark.both_engines)
     items.sort(key=lambda item: item.get_closest_marker("served_demo") is not None)
 
 

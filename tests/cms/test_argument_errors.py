@@ -78,7 +78,6 @@ def test_order_takes_public_fields_only_and_says_which(gql, articles):
     assert error(gql.execute('{ images(order: "file") { id } }'))["code"] == "BAD_USER_INPUT"
 
 
-@pytest.mark.engine_independent  # its database is a SQLite file of its own
 def test_navigation_root_works_under_the_dev_settings(tmp_path, pytestconfig):
     """`make run` uses cms.settings.dev (DEBUG on), where graphene-django used to add a debug
     middleware that broke on the argument `root`."""

@@ -19,6 +19,9 @@ from news.models import NewsArticle, NewsIndexPage
 from tests.conftest import add_child, translate
 from tests.hidden_cities import assert_answered_as_missing
 
+# Privacy holds on production's engine too: this is the walk over every root field and relation.
+pytestmark = pytest.mark.both_engines
+
 PAGE_FIELDS = "id title slug url urlPath summary"
 
 
