@@ -1,4 +1,4 @@
-"""What a test run prepares once for all its workers: the demo, and a migrated SQLite database.
+"""What a test run prepares once for all its workers: the demo, and migrated databases.
 
 Preparing the demo (the operator's `migrate`, `load_demo` and `ensure_demo_admin`) takes about a
 minute of one core, a `migrate` a quarter of that. Each is made once per run, by the first worker
@@ -143,13 +143,38 @@ class PreparedDemo(Prepared):
 
     name = "demo"
 
+    def __init__(self, run_dir: Path):
+        super().__init__(run_dir)
+        self.run_dir = run_dir
+
     def build(self) -> dict:
-        database_url = fresh_database_url(self.dir, prepared_database_name("demo"))
+        # On PostgreSQL a copy of the run's migrated database: `migrate` still runs, as the
+        # operator runs it, and finds it done.
+        migrated = (
+            MigratedPostgres(self.run_dir).get()["database_url"]
+            if os.environ.get("DATABASE_URL", "").startswith("postgres")
+            else None
+        )
+        database_url = fresh_database_url(self.dir, prepared_database_name("demo"), migrated)
         env = demo_environment(database_url, self.dir / "media")
         manage(env, "migrate", "--noinput")
         manage(env, "load_demo")
         manage(env, "ensure_demo_admin")
         return {"database_url": database_url, "media": str(self.dir / "media")}
+
+
+class MigratedPostgres(Prepared):
+    """A PostgreSQL database as `manage.py migrate` leaves it under the test settings: each
+    worker's test database is created from it (Django's TEST TEMPLATE; the workers' own
+    `migrate` then finds nothing to do), and so is the demo's."""
+
+    name = "migrated-postgres"
+
+    def build(self) -> dict:
+        database_url = fresh_database_url(self.dir, prepared_database_name("migrated"))
+        env = demo_environment(database_url, self.dir / "media")
+        manage({**env, "DJANGO_SETTINGS_MODULE": "cms.settings.test"}, "migrate", "--noinput")
+        return {"database_url": database_url, "name": urlsplit(database_url).path.strip("/")}
 
 
 class MigratedSqlite(Prepared):
