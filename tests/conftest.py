@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from cities.models import CityIndexPage, CityProfilePage
 from cms.models import Region, Theme
-from tests.prepared import MigratedPostgres, PreparedDemo, prepared
+from tests.prepared import MigratedPostgres, MigratedSqlite, PreparedDemo, prepared
 
 # The demo served by a process, reached over HTTP as editors and frontends reach it
 # (tests/browser/demo_server.py).
@@ -89,23 +90,60 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.served_demo)
         elif reaches_the_database(item) and depends_on_the_engine(item):
             item.add_marker(pytest.mark.both_engines)
-    items.sort(key=lambda item: item.get_closest_marker("served_demo") is not None)
+    # The tests without a database first, while the run's migrated database is prepared; the
+    # demo-server tests last, while the demo is.
+    items.sort(
+        key=lambda item: (
+            item.get_closest_marker("served_demo") is not None,
+            reaches_the_database(item),
+        )
+    )
+
+
+def on_sqlite() -> bool:
+    return settings.DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3"
 
 
 def pytest_collection_finish(session):
-    """The demo servers' demo is prepared in the background while the other tests run."""
-    if any(item.get_closest_marker("served_demo") for item in session.items):
+    """What the run prepares once starts in the background as soon as the tests are known: the
+    migrated database on SQLite (on PostgreSQL the workers' databases are created from it at
+    once), and the demo servers' demo."""
+    items = session.items
+    if on_sqlite() and any(reaches_the_database(item) for item in items):
+        prepared(MigratedSqlite, session.config).start()
+    if any(item.get_closest_marker("served_demo") for item in items):
         prepared(PreparedDemo, session.config).start()
 
 
 @pytest.fixture(scope="session")
 def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, pytestconfig):
-    """On PostgreSQL each worker's test database is a copy of one migrated once per run
-    (tests/prepared.py): a `migrate` from nothing costs half a minute of a core per database."""
+    """Each worker's test database is a copy of one migrated once per run (tests/prepared.py):
+    a `migrate` from nothing costs 20 to 40 seconds of a core per database. On PostgreSQL it is
+    Django's TEST TEMPLATE. On SQLite Django makes the in-memory database's tables from the
+    models, without migrations (a few seconds), and `django_db_setup` below replaces its content
+    with the migrated one's."""
     database = settings.DATABASES["default"]
-    if database["ENGINE"] == "django.db.backends.postgresql":
+    if on_sqlite():
+        database.setdefault("TEST", {})["MIGRATE"] = False
+    else:
         migrated = prepared(MigratedPostgres, pytestconfig).get()["name"]
         database.setdefault("TEST", {})["TEMPLATE"] = migrated
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, pytestconfig):
+    """On SQLite the test database becomes a copy of the run's migrated one, with the data its
+    migrations write (locales, the root and home pages, the default site, regions...)."""
+    if on_sqlite():
+        with django_db_blocker.unblock():
+            prepared(MigratedSqlite, pytestconfig).restore_into(connection)
+            # What Django remembered of the database it made, and pytest-django's copy for
+            # the tests that restore it (serialized_rollback), now of the restored content.
+            ContentType.objects.clear_cache()
+            if hasattr(connection, "_test_serialized_contents"):
+                contents = connection.creation.serialize_db_to_string()
+                connection._test_serialized_contents = contents
+    yield
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -148,13 +148,14 @@ class PreparedDemo(Prepared):
         self.run_dir = run_dir
 
     def build(self) -> dict:
-        # On PostgreSQL a copy of the run's migrated database: `migrate` still runs, as the
-        # operator runs it, and finds it done.
+        # A copy of the run's migrated database: `migrate` still runs, as the operator runs
+        # it, and finds it done.
         migrated = (
-            MigratedPostgres(self.run_dir).get()["database_url"]
+            MigratedPostgres
             if os.environ.get("DATABASE_URL", "").startswith("postgres")
-            else None
+            else MigratedSqlite
         )
+        migrated = migrated(self.run_dir).get()["database_url"]
         database_url = fresh_database_url(self.dir, prepared_database_name("demo"), migrated)
         env = demo_environment(database_url, self.dir / "media")
         manage(env, "migrate", "--noinput")
@@ -178,14 +179,23 @@ class MigratedPostgres(Prepared):
 
 
 class MigratedSqlite(Prepared):
-    """A SQLite file as `manage.py migrate` leaves it, for processes that need only that."""
+    """A SQLite file as `manage.py migrate` leaves it under the test settings: each worker's
+    in-memory test database is restored from it (tests/conftest.py), and the tests that run
+    `manage.py` as an operator does start from copies of it."""
 
     name = "migrated-sqlite"
 
     def build(self) -> dict:
         path = self.dir / "db.sqlite3"
-        manage(demo_environment(f"sqlite:///{path}", self.dir / "media"), "migrate", "--noinput")
-        return {"path": str(path)}
+        env = demo_environment(f"sqlite:///{path}", self.dir / "media")
+        manage({**env, "DJANGO_SETTINGS_MODULE": "cms.settings.test"}, "migrate", "--noinput")
+        return {"path": str(path), "database_url": f"sqlite:///{path}"}
+
+    def restore_into(self, connection) -> None:
+        """Replace the content of a Django SQLite connection's database with it."""
+        connection.ensure_connection()
+        with closing(sqlite3.connect(self.get()["path"])) as source:
+            source.backup(connection.connection)
 
     def copy(self, to: Path) -> str:
         """A copy of it at `to`, as a DATABASE_URL."""

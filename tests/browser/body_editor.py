@@ -71,11 +71,16 @@ class BodyEditor:
 
     def pick_in_modal(self, search: str | None) -> None:
         modal = self.page.locator(".modal")
-        modal.locator("input[name=q]").wait_for()
+        field = modal.locator("input[name=q]")
+        field.wait_for()
+        choices = modal.locator("[data-chooser-modal-choice], a.choose-page")
         if search:
-            modal.locator("input[name=q]").fill(search)
-            self.page.wait_for_timeout(800)  # the chooser searches as you type, debounced
-        pick(modal, modal.locator("[data-chooser-modal-choice], a.choose-page").first)
+            # The chooser searches as you type (debounced): the editor waits for the answer,
+            # then clicks the choice that carries the name they typed.
+            with self.page.expect_response(lambda response: "q=" in response.url):
+                field.fill(search)
+            choices = choices.filter(has_text=search)
+        pick(modal, choices.first)
 
     def fill_heading(self, prefix: str) -> None:
         self.page.fill(f"#{prefix}-value-text", "What member cities achieved")
@@ -124,6 +129,8 @@ class BodyEditor:
         table's header select: a double click lost on a busy machine left it there, and the
         typing then chose "Select a header option" (Enter even submitted the page form). So the
         typing waits for the focus to be in the table's own input, double clicking again if not."""
+        # The header option first, as the form asks for one (a draft saves without it).
+        self.page.select_option(f"#{prefix}-value-table-header-choice", "row")
         cell = self.block(prefix).locator(".htCore td").first
         for _ in range(3):
             cell.dblclick()

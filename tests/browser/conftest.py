@@ -14,7 +14,7 @@ import os
 import re
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from tests.prepared import PreparedDemo, prepared
 
@@ -32,6 +32,15 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+def new_context(browser: Browser, **options) -> BrowserContext:
+    """A browser profile of the tests' users: they ask for reduced motion, as the operating
+    system of many editors does. Wagtail's admin honours it, and stops animating what no test
+    looks at: the sidebar's "new items" badge pulses for ten seconds after every page load, a
+    tenth of a core for Chromium (measured with the page left idle: 1.3 s of CPU in 10 s,
+    0.2 s with reduced motion), taken from the tests running beside it."""
+    return browser.new_context(reduced_motion="reduce", **options)
 
 
 @pytest.fixture(scope="session")
@@ -87,7 +96,7 @@ def admin_login(browser, demo_server, tmp_path_factory):
 
 
 def sign_in(browser, demo_server, tmp_path_factory) -> str:
-    context = browser.new_context()
+    context = new_context(browser)
     page = context.new_page()
     page.goto(f"{demo_server.url}/admin/login/")
     page.fill("#id_username", ADMIN_USER)
@@ -158,8 +167,8 @@ class Quiet:
 @pytest.fixture
 def admin(browser, admin_login, demo_server, request) -> Page:
     """A signed-in admin tab; it fails the test on script errors or calls to other hosts."""
-    context = browser.new_context(
-        storage_state=admin_login(), viewport={"width": 1400, "height": 1000}
+    context = new_context(
+        browser, storage_state=admin_login(), viewport={"width": 1400, "height": 1000}
     )
     context.set_default_timeout(15_000)
     problems = PageProblems(demo_server.url)

@@ -12,7 +12,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from .conftest import ARTIFACTS, PageProblems, Quiet
+from .conftest import ARTIFACTS, PageProblems, Quiet, new_context
 from .demo_server import DemoServer
 from .test_page_types import save_draft
 
@@ -57,7 +57,7 @@ def visitor(browser, demo_server, video_provider, admin_login, request):
     contexts = []
 
     def open_tab(**options) -> Page:
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, **options)
+        context = new_context(browser, viewport={"width": 1280, "height": 900}, **options)
         context.set_default_timeout(20_000)
         context.on("page", problems.watch)
         contexts.append(context)
