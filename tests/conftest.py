@@ -30,6 +30,8 @@ TRANSACTIONAL_FIXTURES = {
 # demo server processes (tests/browser/demo_server.py), whose database is of the suite's engine.
 DATABASE_FIXTURES = {"db", *TRANSACTIONAL_FIXTURES, *DEMO_SERVER_FIXTURES}
 SEARCH_TESTS = Path(__file__).parent / "search"
+# Every collected test's marks, before `-m` and `-k` deselect any (tests/test_passes.py).
+COLLECTED_MARKS = pytest.StashKey[dict[str, list[str]]]()
 
 
 def reaches_the_database(item) -> bool:
@@ -72,7 +74,7 @@ def depends_on_the_engine(item) -> bool:
     )
 
 
-def pytest_collection_modifyitems(items):
+def pytest_collection_modifyitems(config, items):
     """Sorts each test into the passes of `make test` by what it touches, so a new test finds
     its place without a list to keep:
 
@@ -90,6 +92,9 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.served_demo)
         elif reaches_the_database(item) and depends_on_the_engine(item):
             item.add_marker(pytest.mark.both_engines)
+    config.stash[COLLECTED_MARKS] = {
+        item.nodeid: [mark.name for mark in item.iter_markers()] for item in items
+    }
     # The tests without a database first, while the run's migrated database is prepared; the
     # demo-server tests last, while the demo is.
     items.sort(

@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from _pytest.mark.expression import Expression
 
+from tests.conftest import COLLECTED_MARKS
+
 ROOT = Path(__file__).resolve().parents[1]
 
 # Collects the suite as `make test` does and prints each test's marks.
@@ -42,8 +44,13 @@ def selects(expression: Expression, marks: list[str]) -> bool:
     return expression.evaluate(lambda mark, **_: mark in marks)
 
 
-@pytest.fixture(scope="module")
-def passes() -> dict[str, set[str]]:
+def collected_marks(config) -> dict[str, list[str]]:
+    """Each test's marks: this run's own collection when it collected the whole suite (as
+    `make test` does), else the suite collected by pytest in a process of its own."""
+    marks = config.stash[COLLECTED_MARKS]
+    every_file = {str(path.relative_to(ROOT)) for path in (ROOT / "tests").rglob("test_*.py")}
+    if {node.split("::", 1)[0] for node in marks} == every_file:
+        return marks
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
     collected = subprocess.run(
         [sys.executable, "-c", COLLECT],
@@ -54,11 +61,18 @@ def passes() -> dict[str, set[str]]:
         timeout=300,
     )
     assert collected.returncode == 0, collected.stdout[-3000:] + collected.stderr[-3000:]
-    marks = json.loads(collected.stdout.split("MARKS", 1)[1])
+    return json.loads(collected.stdout.split("MARKS", 1)[1])
+
+
+@pytest.fixture(scope="module")
+def passes(pytestconfig) -> dict[str, set[str]]:
+    marks = collected_marks(pytestconfig)
     assert marks, "no test collected"
+    selections = {"sqlite": "test-sqlite", "postgresql": "test-postgres"}
+    selections = {name: makefile_selection(target) for name, target in selections.items()}
     return {
-        name: {node for node, names in marks.items() if selects(makefile_selection(target), names)}
-        for name, target in (("sqlite", "test-sqlite"), ("postgresql", "test-postgres"))
+        name: {node for node, names in marks.items() if selects(selection, names)}
+        for name, selection in selections.items()
     } | {"all": set(marks)}
 
 
