@@ -2,6 +2,7 @@
 the marks that sort tests into the passes of `make test`; why a rerun test failed its first try."""
 
 import json
+import os
 from functools import cache
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from cities.models import CityIndexPage, CityProfilePage
 from cms.models import Region, Theme
-from tests.prepared import MigratedPostgres, MigratedSqlite, PreparedDemo, prepared
+from tests.prepared import MigratedPostgres, MigratedSqlite, Prepared, PreparedDemo, prepared
 
 # The demo served by a process, reached over HTTP as editors and frontends reach it
 # (tests/browser/demo_server.py).
@@ -109,13 +110,25 @@ def on_sqlite() -> bool:
     return settings.DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3"
 
 
+def migrated_database() -> type[Prepared]:
+    return MigratedSqlite if on_sqlite() else MigratedPostgres
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_configure(config):
+    """Under `make test` (pytest-xdist workers) the run's migrated database is started as a
+    worker starts, while it collects the tests; every pass of `make test` reaches a database."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        prepared(migrated_database(), config).start()
+
+
 def pytest_collection_finish(session):
     """What the run prepares once starts in the background as soon as the tests are known: the
     migrated database on SQLite (on PostgreSQL the workers' databases are created from it at
     once), and the demo servers' demo."""
     items = session.items
     if on_sqlite() and any(reaches_the_database(item) for item in items):
-        prepared(MigratedSqlite, session.config).start()
+        prepared(MigratedSqlite, session.config).start()  # unless started above
     if any(item.get_closest_marker("served_demo") for item in items):
         prepared(PreparedDemo, session.config).start()
 

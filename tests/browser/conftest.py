@@ -168,7 +168,7 @@ class Quiet:
 def admin(browser, admin_login, demo_server, request) -> Page:
     """A signed-in admin tab; it fails the test on script errors or calls to other hosts."""
     context = new_context(
-        browser, storage_state=admin_login(), viewport={"width": 1280, "height": 800}
+        browser, storage_state=admin_login(), viewport={"width": 1400, "height": 1000}
     )
     context.set_default_timeout(15_000)
     problems = PageProblems(demo_server.url)
