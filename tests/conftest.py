@@ -15,7 +15,13 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from cities.models import CityIndexPage, CityProfilePage
 from cms.models import Region, Theme
-from tests.prepared import MigratedPostgres, MigratedSqlite, Prepared, PreparedDemo, prepared
+from tests.prepared import (
+    MigratedPostgres,
+    MigratedSqlite,
+    PreparedDemo,
+    migrated_database,
+    prepared,
+)
 
 # The demo served by a process, reached over HTTP as editors and frontends reach it
 # (tests/browser/demo_server.py).
@@ -108,10 +114,6 @@ def pytest_collection_modifyitems(config, items):
 
 def on_sqlite() -> bool:
     return settings.DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3"
-
-
-def migrated_database() -> type[Prepared]:
-    return MigratedSqlite if on_sqlite() else MigratedPostgres
 
 
 @pytest.hookimpl(trylast=True)

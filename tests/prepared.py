@@ -150,12 +150,7 @@ class PreparedDemo(Prepared):
     def build(self) -> dict:
         # A copy of the run's migrated database: `migrate` still runs, as the operator runs
         # it, and finds it done.
-        migrated = (
-            MigratedPostgres
-            if os.environ.get("DATABASE_URL", "").startswith("postgres")
-            else MigratedSqlite
-        )
-        migrated = migrated(self.run_dir).get()["database_url"]
+        migrated = migrated_database()(self.run_dir).get()["database_url"]
         database_url = fresh_database_url(self.dir, prepared_database_name("demo"), migrated)
         env = demo_environment(database_url, self.dir / "media")
         manage(env, "migrate", "--noinput")
@@ -203,6 +198,12 @@ class MigratedSqlite(Prepared):
             with closing(sqlite3.connect(to)) as copy:
                 source.backup(copy)
         return f"sqlite:///{to}"
+
+
+def migrated_database() -> type[Prepared]:
+    """The migrated database of the suite's engine (DATABASE_URL, as fresh_database_url)."""
+    on_postgres = os.environ.get("DATABASE_URL", "").startswith("postgres")
+    return MigratedPostgres if on_postgres else MigratedSqlite
 
 
 def prepared_database_name(what: str) -> str:
