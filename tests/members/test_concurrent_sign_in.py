@@ -57,4 +57,6 @@ def test_24_concurrent_wrong_passwords_cannot_race_past_the_limit(make_member, s
     codes = guesses_at_once(login, 24)
     assert codes.count("UNAUTHENTICATED") <= 5
     assert codes.count("RATE_LIMITED") >= 19
-    assert set(codes) == {"UNAUTHENTICATED", "RATE_LIMITED"}
+    # Each guess is recorded before it is counted: when all 24 records land before any count,
+    # every guess is refused, none reaching the password check. That is within the limit too.
+    assert set(codes) <= {"UNAUTHENTICATED", "RATE_LIMITED"}
