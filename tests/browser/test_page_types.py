@@ -52,12 +52,27 @@ def page_id(demo_server, path: str) -> tuple[str, str]:
     return page["id"], page["__typename"]
 
 
+# Wagtail's form says it has edits not yet autosaved (w-unsaved), until an autosave succeeds
+# or autosave pauses on an error.
+EDITS_AUTOSAVED = """() => {
+    const form = document.querySelector('[data-edit-form]');
+    const indicator = document.querySelector('#w-autosave-indicator');
+    return !form || form.dataset.wUnsavedHasEditsValue !== 'true'
+        || indicator?.dataset.wAutosaveStateValue === 'paused';
+}"""
+
+
 def settle(page: Page) -> None:
     """An editor's pause before saving: the field being edited loses focus (its change event
     makes Wagtail autosave), then the autosave it started finishes. Without the blur, the click
     on the save button itself ends the edit, and that autosave races the save: the save then
-    meets a newer revision than the form's and is refused."""
+    meets a newer revision than the form's and is refused. The autosave starts up to a second
+    after the blur (Wagtail looks for edits every 500 ms, then waits 500 ms more); a save sent
+    while a new page's first autosave is in flight creates the page twice, and Wagtail answers
+    the second with a 500 (the slug is taken between its form's check and its insert)."""
     page.evaluate("document.activeElement && document.activeElement.blur()")
+    page.wait_for_timeout(600)  # Wagtail's next look for edits
+    page.wait_for_function(EDITS_AUTOSAVED)
     page.quiet.wait()
 
 
