@@ -52,28 +52,30 @@ def page_id(demo_server, path: str) -> tuple[str, str]:
     return page["id"], page["__typename"]
 
 
-# Wagtail's form says it has edits not yet autosaved (w-unsaved), until an autosave succeeds
-# or autosave pauses on an error.
+# Whether Wagtail has autosaved every edit of the form: its unsaved-changes controller keeps the
+# form's data as last saved (or as loaded, two seconds after the load: until then it neither
+# looks for edits nor autosaves), and autosave pauses on an error. A form without autosave has
+# nothing to wait for.
 EDITS_AUTOSAVED = """() => {
     const form = document.querySelector('[data-edit-form]');
+    if (!form || !form.matches('[data-controller~=w-autosave]')) return true;
+    const unsaved = window.wagtail.app.getControllerForElementAndIdentifier(form, 'w-unsaved');
     const indicator = document.querySelector('#w-autosave-indicator');
-    return !form || form.dataset.wUnsavedHasEditsValue !== 'true'
+    return !unsaved.initialFormData || unsaved.initialFormData === unsaved.formData
         || indicator?.dataset.wAutosaveStateValue === 'paused';
 }"""
 
 
 def settle(page: Page) -> None:
-    """An editor's pause before saving: the field being edited loses focus (its change event
-    makes Wagtail autosave), then the autosave it started finishes. Without the blur, the click
-    on the save button itself ends the edit, and that autosave races the save: the save then
-    meets a newer revision than the form's and is refused. The autosave starts up to a second
-    after the blur (Wagtail looks for edits every 500 ms, then waits 500 ms more); a save sent
-    while a new page's first autosave is in flight creates the page twice, and Wagtail answers
-    the second with a 500 (the slug is taken between its form's check and its insert)."""
+    """An editor's pause before saving: the field being edited loses focus, then Wagtail's
+    autosave of the last edits finishes. Without it the click on the save button races that
+    autosave: the save meets a newer revision than the form's and is refused, or, on a new
+    page, both create it and Wagtail answers the second with a 500 (the slug is taken between
+    its form's check and its insert). Wagtail looks for edits every 500 ms and autosaves 500 ms
+    later: the wait is on its own record of what it saved, not on a pause."""
     page.evaluate("document.activeElement && document.activeElement.blur()")
-    page.wait_for_timeout(600)  # Wagtail's next look for edits
-    page.wait_for_function(EDITS_AUTOSAVED)
-    page.quiet.wait()
+    page.wait_for_function(EDITS_AUTOSAVED, polling=100)
+    page.quiet.wait(300)
 
 
 def save_draft(page: Page) -> None:
