@@ -28,7 +28,9 @@ $(CONTRACT)/node_modules/.installed: $(CONTRACT)/package-lock.json
 
 install: $(VENV)/.installed
 
-dev-install: $(VENV)/.dev-installed $(CONTRACT)/node_modules/.installed
+# pip and npm at once: each keeps about one core busy.
+dev-install:
+	@$(MAKE) --no-print-directory -j2 $(VENV)/.dev-installed $(CONTRACT)/node_modules/.installed
 
 # After a schema or operation change: the SDL, then the TypeScript types (review both diffs).
 contract: dev-install
