@@ -4,6 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 export PORT  # the settings build the admin's e-mail links from it
+# Compiled modules and pytest's rewritten test modules are cached even where the environment
+# says not to (PYTHONDONTWRITEBYTECODE): the second test pass and every process the tests start
+# would otherwise compile them again.
+unexport PYTHONDONTWRITEBYTECODE
 PG_URL ?= postgres://postgres@127.0.0.1:5432/alliance_cms
 
 .PHONY: run serve test test-sqlite test-postgres test-postgres-all install dev-install lint format lock demo contract
