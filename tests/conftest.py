@@ -15,6 +15,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from cities.models import CityIndexPage, CityProfilePage
 from cms.models import Region, Theme
+from cms.tasks import batched_tasks
 from tests.prepared import (
     MigratedPostgres,
     MigratedSqlite,
@@ -216,8 +217,10 @@ def home(db) -> Page:
     return Site.objects.get(is_default_site=True).root_page.specific
 
 
+@batched_tasks()
 def add_child(parent: Page, page: Page, publish: bool = True) -> Page:
-    """Add `page` under `parent`; publish it unless a draft is wanted."""
+    """Add `page` under `parent`; publish it unless a draft is wanted. Wagtail indexes it once
+    (cms.tasks), not after each of its saves."""
     if not publish:
         page.live = False
     parent.add_child(instance=page)
@@ -234,6 +237,7 @@ def make_page():
     return add_child
 
 
+@batched_tasks()
 def translate(page: Page, code: str, publish: bool = True, **fields) -> Page:
     """The translation of `page` into locale `code` (missing parents are created as aliases),
     with `fields` set, published unless a draft is wanted. Wagtail's own copy_for_translation:

@@ -313,10 +313,11 @@ LOGGING = {
 # Search ------------------------------------------------------------------------------------------
 # Everything the search app (search/, issue 3) reads; see search/README.md.
 # ELASTICSEARCH_URL (above) picks the engine: set -> Elasticsearch 8.x, unset -> the database.
-# Wagtail's own tasks stay immediate; index updates go to a persistent queue that survives
-# restarts and is drained by `manage.py db_worker --backend search`.
+# Wagtail's own tasks stay immediate (once per object in bulk work: cms/tasks.py); index
+# updates go to a persistent queue that survives restarts and is drained by
+# `manage.py db_worker --backend search`.
 TASKS = {
-    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "default": {"BACKEND": "cms.tasks.BatchingImmediateBackend"},
     "search": {"BACKEND": "django_tasks_db.DatabaseBackend"},
     "webhooks": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }

@@ -24,7 +24,7 @@ STORAGES = {
 # (osmem-server, see tests/search/conftest.py) answers plain JSON only and has no Arabic stemmer,
 # so Arabic is analysed by the same filters minus stemming.
 TASKS = {
-    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "default": {"BACKEND": "cms.tasks.BatchingImmediateBackend"},
     "search": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "webhooks": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }

@@ -6,6 +6,8 @@ from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 from wagtail.models import Site
 
+from cms.tasks import batched_tasks
+
 # (label, loader module). Order matters: themes and people first, cities before what refers to
 # them, translations last (they translate what the others created).
 DEMO_LOADERS = [
@@ -39,7 +41,7 @@ class Command(BaseCommand):
             return
         for label, module in DEMO_LOADERS:
             loader = import_module(module)
-            with transaction.atomic():
+            with transaction.atomic(), batched_tasks():
                 summary = loader.load(home)
             self.stdout.write(f"{label}: {summary}")
         if connection.vendor == "postgresql":
