@@ -9,9 +9,9 @@ own index, which Wagtail keeps up to date.
 from __future__ import annotations
 
 from django.db.models.signals import post_delete, post_save
+from modelsearch.tasks import insert_or_update_object_task
 from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction
-from wagtail.search.index import insert_or_update_object
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import conf
@@ -33,6 +33,13 @@ def request_sync(page_ids) -> None:
     sync_pending_updates.enqueue()
 
 
+def reindex_in_database(instance) -> None:
+    """Wagtail's own index of `instance` updated by Wagtail's task, as its save did: at once,
+    or once at the end of bulk work (cms.tasks)."""
+    meta = instance._meta
+    insert_or_update_object_task.enqueue(meta.app_label, meta.model_name, str(instance.pk))
+
+
 def subtree_ids(page: Page) -> list[int]:
     return list(Page.objects.filter(path__startswith=page.path).values_list("pk", flat=True))
 
@@ -40,9 +47,10 @@ def subtree_ids(page: Page) -> list[int]:
 def on_page_changed(sender, instance, **kwargs):
     # Wagtail indexes a page on post_save, before its many-to-many relations (themes,
     # authors) are saved; index it again once publishing is complete, for the database engine.
-    insert_or_update_object(instance.specific)
+    reindex_in_database(instance.specific)
     # Pages under an unpublished page are hidden too (cms.privacy): re-check the whole subtree.
-    request_sync(subtree_ids(instance))
+    if conf.elasticsearch_url():
+        request_sync(subtree_ids(instance))
 
 
 def on_page_deleted(sender, instance, **kwargs):
@@ -50,7 +58,8 @@ def on_page_deleted(sender, instance, **kwargs):
 
 
 def on_page_moved(sender, instance, **kwargs):
-    request_sync(subtree_ids(instance))
+    if conf.elasticsearch_url():
+        request_sync(subtree_ids(instance))
 
 
 def on_restriction_changed(sender, instance, **kwargs):
@@ -73,7 +82,7 @@ def on_document_saved(sender, instance, update_fields=None, **kwargs):
     extract(instance)
     ids = KnowledgeDocument.objects.filter(document=instance).values_list("product_id", flat=True)
     for product in KnowledgeProductPage.objects.filter(pk__in=ids):
-        insert_or_update_object(product)
+        reindex_in_database(product)
     request_sync(ids)
 
 
