@@ -39,7 +39,9 @@ def manage(env: dict[str, str], *args: str) -> str:
         text=True,
         timeout=900,
     )
-    assert result.returncode == 0, f"manage.py {' '.join(args)}:\n{result.stderr[-3000:]}"
+    # A command that logs a traceback (a failed task, say) and carries on has failed its operator.
+    ok = result.returncode == 0 and "Traceback" not in result.stderr
+    assert ok, f"manage.py {' '.join(args)}:\n{result.stderr[-3000:]}"
     return result.stdout
 
 
