@@ -3,7 +3,8 @@
 Grapple has no notion of locale: its `urlPath` matched the first page of any tree ending with
 the path, and `inSite` dropped every page outside the default language's tree. These resolvers
 replace grapple's (the schema puts this mixin first) and `add_locale_argument` adds `locale`
-to grapple's field definitions, so the rest of their arguments stay grapple's.
+to grapple's field definitions, so the rest of their arguments stay grapple's. A site's own
+`page` and `pages` (`sites { page(...) }`) resolve the same way, within that site.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import graphene
 from django.db.models import Q
 from grapple.types.pages import get_site_filter
+from grapple.types.sites import SiteObjectType
 from grapple.utils import resolve_queryset
 from wagtail.models import Locale, Page
 
@@ -66,7 +68,10 @@ def in_site_trees(queryset, site):
     return queryset.filter(condition)
 
 
-def resolve_page(info, id=None, slug=None, url_path=None, token=None, locale=None, **kwargs):
+def resolve_page(
+    info, id=None, slug=None, url_path=None, token=None, locale=None, within=None, **kwargs
+):
+    """`within`: the site whose own `page` field this is (else the `site`/`inSite` arguments)."""
     code = check_locale(locale)
     if token:
         response_cache.mark_private(info)  # a draft shown to its editor: never cached or shared
@@ -75,7 +80,7 @@ def resolve_page(info, id=None, slug=None, url_path=None, token=None, locale=Non
             return None
         language = page.locale.language_code
         return choose(info, page, requested_locale(info, code, default=language), language)
-    site = get_site_filter(info, **kwargs)
+    site = within or get_site_filter(info, **kwargs)
     content_type = kwargs.get("content_type")
     if url_path is not None:
         prefix, relative = split_language_prefix(url_path)
@@ -112,8 +117,8 @@ def resolve_page(info, id=None, slug=None, url_path=None, token=None, locale=Non
     return choose(info, page, requested, served)
 
 
-def resolve_pages(info, locale=None, parent=None, ancestor=None, **kwargs):
-    site = get_site_filter(info, **kwargs)
+def resolve_pages(info, locale=None, parent=None, ancestor=None, within=None, **kwargs):
+    site = within or get_site_filter(info, **kwargs)
     if (kwargs.get("site") or kwargs.get("in_site")) and site is None:
         return Page.objects.none()
     anchor = None
@@ -147,3 +152,14 @@ class PageRootResolvers:
 
     def resolve_pages(self, info, **kwargs):
         return resolve_pages(info, **kwargs)
+
+
+def resolve_site_fields() -> None:
+    """Before the schema is built: a site's `page` and `pages` are the root fields' resolvers
+    (visibility, locales, argument errors), limited to that site."""
+    SiteObjectType.resolve_page = lambda site, info, **kwargs: resolve_page(
+        info, within=site, **kwargs
+    )
+    SiteObjectType.resolve_pages = lambda site, info, **kwargs: resolve_pages(
+        info, within=site, **kwargs
+    )

@@ -30,7 +30,7 @@ from .chooser_blocks import answer_chooser_blocks
 from .generic_listings import GenericListingsQuery, deprecate_offset_lists
 from .interfaces import PageInterface
 from .locales import LocalesQuery
-from .page_roots import PageRootResolvers, add_locale_argument
+from .page_roots import PageRootResolvers, add_locale_argument, resolve_site_fields
 from .snippet_roots import SnippetQuery
 from .table_block import TableBlock as TableBlockType
 from .tags_and_redirects import TagAndRedirectResolvers
@@ -71,6 +71,7 @@ def create_schema() -> graphene.Schema:
     ]
     registry.streamfield_blocks[TableBlock] = TableBlockType  # grapple has no table type
     answer_chooser_blocks()
+    resolve_site_fields()
     mixins = grapple_query_mixins()  # registers grapple's base Page type: keep after this
     keep_declared_page_fields(PageInterface, registry.pages.values())
     add_locale_argument(mixins)

@@ -139,3 +139,30 @@ def test_a_site_with_a_port_that_is_not_a_number_is_bad_input(gql, articles, sit
             or e["extensions"]["code"] == "INTERNAL_SERVER_ERROR"
         ]
         assert not refused, name
+
+
+@pytest.mark.parametrize("bad", ["null", "news", "news.NewsArticle,"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        '{ page(slug: "news-1", contentType: "%s") { id } }',
+        '{ pages(contentType: "%s") { id } }',
+        '{ sites { page(slug: "news-1", contentType: "%s") { id } } }',
+        '{ sites { pages(contentType: "%s") { id } } }',
+    ],
+    ids=["page", "pages", "site-page", "site-pages"],
+)
+def test_a_content_type_not_shaped_app_model_is_bad_input_at_the_root_and_in_a_site(
+    gql, articles, query, bad
+):
+    assert error(gql.execute(query % bad)) == {"code": "BAD_USER_INPUT", "field": "contentType"}
+
+
+def test_a_sites_page_fields_answer_as_the_root_fields_do(gql, articles):
+    answer = gql.data(
+        '{ page(slug: "news-2", contentType: "news.NewsArticle") { title }'
+        ' sites { page(slug: "news-2", contentType: "news.NewsArticle") { title }'
+        ' pages(contentType: "news.newsarticle") { title } } }'
+    )
+    assert answer["sites"][0]["page"] == answer["page"] == {"title": "News 2"}
+    assert {p["title"] for p in answer["sites"][0]["pages"]} == {"News 1", "News 2", "News 3"}
