@@ -8,6 +8,7 @@ own index, which Wagtail keeps up to date.
 
 from __future__ import annotations
 
+from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from modelsearch.tasks import insert_or_update_object_task
 from wagtail.documents import get_document_model
@@ -40,8 +41,14 @@ def reindex_in_database(instance) -> None:
     insert_or_update_object_task.enqueue(meta.app_label, meta.model_name, str(instance.pk))
 
 
-def subtree_ids(page: Page) -> list[int]:
-    return list(Page.objects.filter(path__startswith=page.path).values_list("pk", flat=True))
+def request_subtree_sync(pages) -> None:
+    """Re-check each of `pages` and every page under it (one query, none without Elasticsearch)."""
+    if not conf.elasticsearch_url():
+        return
+    under = Q(pk__in=[])
+    for page in pages:
+        under |= Q(path__startswith=page.path)
+    request_sync(Page.objects.filter(under).values_list("pk", flat=True))
 
 
 def on_page_changed(sender, instance, **kwargs):
@@ -49,8 +56,7 @@ def on_page_changed(sender, instance, **kwargs):
     # authors) are saved; index it again once publishing is complete, for the database engine.
     reindex_in_database(instance.specific)
     # Pages under an unpublished page are hidden too (cms.privacy): re-check the whole subtree.
-    if conf.elasticsearch_url():
-        request_sync(subtree_ids(instance))
+    request_subtree_sync([instance])
 
 
 def on_page_deleted(sender, instance, **kwargs):
@@ -58,16 +64,15 @@ def on_page_deleted(sender, instance, **kwargs):
 
 
 def on_page_moved(sender, instance, **kwargs):
-    if conf.elasticsearch_url():
-        request_sync(subtree_ids(instance))
+    request_subtree_sync([instance])
 
 
 def on_restriction_changed(sender, instance, **kwargs):
     # A restriction covers every translation of its page (cms.visibility): re-check them all.
-    page = Page.objects.filter(pk=instance.page_id).first()
-    if page is not None:
-        for translation in Page.objects.filter(translation_key=page.translation_key):
-            request_sync(subtree_ids(translation))
+    if not conf.elasticsearch_url():
+        return
+    key = Page.objects.filter(pk=instance.page_id).values("translation_key")
+    request_subtree_sync(Page.objects.filter(translation_key__in=key).only("path"))
 
 
 def on_document_saved(sender, instance, update_fields=None, **kwargs):

@@ -40,7 +40,7 @@ def read_path_modules() -> list[Path]:
 # schema types being assembled.
 WRITABLE = {"self", "request", "info.context", "result", "response", "hit", "suggestion"}
 WRITABLE |= {"facet", "bucket", "field", "ImageObjectType"}
-WRITABLE |= {"StreamFieldInterface", "page_chooser_type"}
+WRITABLE |= {"StreamFieldInterface", "page_chooser_type", "SiteObjectType"}
 
 
 def stashes(source: str, module: str) -> set[tuple[str, str]]:
