@@ -42,7 +42,8 @@ def reindex_in_database(instance) -> None:
 
 
 def request_subtree_sync(pages) -> None:
-    """Re-check each of `pages` and every page under it (one query, none without Elasticsearch)."""
+    """Re-check each of `pages` and every page under it: one query for the subtrees, and none
+    (`pages` is not even read) without Elasticsearch."""
     if not conf.elasticsearch_url():
         return
     under = Q(pk__in=[])
@@ -69,8 +70,7 @@ def on_page_moved(sender, instance, **kwargs):
 
 def on_restriction_changed(sender, instance, **kwargs):
     # A restriction covers every translation of its page (cms.visibility): re-check them all.
-    if not conf.elasticsearch_url():
-        return
+    # Lazy: nothing is read when no Elasticsearch is configured.
     key = Page.objects.filter(pk=instance.page_id).values("translation_key")
     request_subtree_sync(Page.objects.filter(translation_key__in=key).only("path"))
 
